@@ -1,0 +1,13 @@
+// `npm run bench`: runs every benchmark and prints its figures; exits 1 when a goal is missed.
+// Benchmarks measure against a peer in the same run (the bare template, Node's zlib, …) because
+// absolute times on a shared 2-core machine vary from run to run.
+import {run as pageWeight} from './page-weight.mjs';
+
+const benchmarks = [['page weight and build time', pageWeight]];
+let goalsFailed = 0;
+for (const [name, benchmark] of benchmarks) {
+  console.log(`\n=== ${name} ===`);
+  goalsFailed += (await benchmark()).goalsFailed;
+}
+console.log(`\nbench: ${goalsFailed === 0 ? 'all goals met' : `${goalsFailed} goal(s) missed`}`);
+process.exitCode = goalsFailed ? 1 : 0;

@@ -1,0 +1,119 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Runs in Node.js at build time only.
+
+const config: Config = {
+  title: 'The Skype Protocol Notebook',
+  tagline: 'How the pre-2014 Skype protocol worked, byte by byte, with code you can run',
+  favicon: 'img/favicon.svg',
+
+  future: {
+    v4: true, // Rspack bundler, SWC and lightningcss (see ../shared/guides/toolchain.md)
+  },
+
+  // Where the site is deployed; only used for absolute URLs in the sitemap and social tags.
+  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  baseUrl: '/',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./plugins/bundling.ts'],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'Skype Protocol Notebook',
+      logo: {
+        alt: 'Notebook logo',
+        src: 'img/logo.svg',
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'notebook', position: 'left', label: 'Chapters'},
+        {to: '/docs/references', label: 'References', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Start',
+          items: [
+            {label: 'Introduction', to: '/docs/introduction'},
+            {label: 'The obfuscation layer', to: '/docs/obfuscation'},
+          ],
+        },
+        {
+          title: 'Sources',
+          items: [
+            {label: 'References', to: '/docs/references'},
+            {label: 'History and deprecation', to: '/docs/history-and-deprecation'},
+          ],
+        },
+      ],
+      copyright:
+        'A teaching notebook. Facts and sample bytes come from the public papers, slides and capture listed on the references page. Skype is a trademark of Microsoft; this site is not affiliated with it.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

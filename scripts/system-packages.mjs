@@ -4,7 +4,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 
 export const SYSTEM_PACKAGES = [
-  {binary: '/usr/bin/chromium', debianPackage: 'chromium', usedBy: 'the browser tests'},
+  {binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debianPackage: 'chromium', usedBy: 'the browser tests'},
 ];
 
 export function ensureSystemPackages() {

@@ -1,0 +1,27 @@
+// The local search: the navbar's light input hands over to the real search bar, which finds
+// chapters from the index built into the site (no network).
+export async function run({baseUrl, check, launchBrowser}) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(baseUrl + '/docs/introduction', {waitUntil: 'networkidle'});
+    const input = page.getByRole('searchbox', {name: 'Search'}).or(page.getByRole('combobox', {name: 'Search'})).first();
+    await input.click();
+    await page.keyboard.type('keystream', {delay: 40});
+    const options = page.locator('[role=listbox] [role=option]');
+    await options.first().waitFor({timeout: 15000});
+    const texts = await options.allInnerTexts();
+    check('typing in the search box lists matching sections', texts.some((text) => /keystream/i.test(text)), texts.slice(0, 5).join(' | '));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith('/docs/'), {timeout: 15000});
+    check('Enter opens the first result', page.url().includes('/docs/'), page.url());
+
+    await page.goto(baseUrl + '/docs/obfuscation', {waitUntil: 'networkidle'});
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('range coder', {delay: 40});
+    await options.first().waitFor({timeout: 15000});
+    check('Ctrl+K focuses search and finds the compression chapter', (await options.allInnerTexts()).some((text) => /range/i.test(text)));
+  } finally {
+    await browser.close();
+  }
+}

@@ -5,6 +5,7 @@ import {existsSync} from 'node:fs';
 
 export const SYSTEM_PACKAGES = [
   {binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debianPackage: 'chromium', usedBy: 'the browser tests'},
+  {binary: process.env.TSHARK_PATH ?? '/usr/bin/tshark', debianPackage: 'tshark', usedBy: 'the pcap test (Wireshark reads the files the library writes)'},
 ];
 
 export function ensureSystemPackages() {

@@ -1,8 +1,8 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import {darkCodeTheme, lightCodeTheme} from './plugins/prismThemes';
 
 // Runs in Node.js at build time only.
 
@@ -107,8 +107,8 @@ const config: Config = {
         'A teaching notebook. Facts and sample bytes come from the public papers, slides and capture listed on the references page. Skype is a trademark of Microsoft; this site is not affiliated with it.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.vsDark,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},

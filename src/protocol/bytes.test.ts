@@ -1,16 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {bytesToHex, hexToBytes, ipv4ToNumber, numberToIpv4, readUint32BE} from './bytes';
 import {ProtocolError} from './errors';
-
-function protocolErrorOf(action: () => unknown): ProtocolError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error;
-    throw error;
-  }
-  throw new Error('expected a ProtocolError');
-}
+import {protocolErrorOf} from './testing';
 
 describe('hexToBytes and bytesToHex', () => {
   it('ignores spaces and newlines and accepts either case', () => {
@@ -43,5 +35,23 @@ describe('readUint32BE', () => {
   it('reads big-endian and reports truncation where it starts', () => {
     expect(readUint32BE(hexToBytes('00118ac037'), 1)).toBe(0x118ac037);
     expect(protocolErrorOf(() => readUint32BE(hexToBytes('0011'), 1, 'IV')).message).toMatch(/truncated IV.*found 1/);
+  });
+});
+
+describe('hexToBytes on hostile text', () => {
+  it('answers 100,000 random strings with bytes or a ProtocolError, nothing else', () => {
+    const alphabet = '0123456789abcdefABCDEF \n\tgxz-é\u0000';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), {maxLength: 40}), (characters) => {
+        const text = characters.join('');
+        try {
+          const bytes = hexToBytes(text);
+          expect(bytes.length).toBe(text.replace(/\s/g, '').length / 2);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ProtocolError);
+        }
+      }),
+      {numRuns: 100_000, seed: 2006},
+    );
   });
 });

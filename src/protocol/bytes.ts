@@ -53,6 +53,11 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return joined;
 }
 
+/** Throws unless `value` is a Uint8Array; `what` names it for the message. */
+export function requireByteArray(value: unknown, what: string): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new ProtocolError(`${what} must be bytes (a Uint8Array), got ${value === null ? 'null' : typeof value}`);
+}
+
 /** Throws unless `length` bytes are available at `offset`; `what` names the field for the message. */
 export function requireBytes(bytes: Uint8Array, offset: number, length: number, what: string): void {
   if (offset + length > bytes.length) {

@@ -13,6 +13,15 @@ describe('CRC-32', () => {
     expect(skypeCrc32(check)).toBe(0x340bc6d9);
     expect(crc32(new Uint8Array())).toBe(0);
   });
+  it('gives the same result wherever the bytes sit in their buffer (word-aligned or not)', () => {
+    const buffer = new Uint8Array(200).map((_, index) => (index * 37) & 0xff);
+    for (let start = 0; start < 8; start++) {
+      for (const length of [0, 1, 15, 16, 17, 64, 150]) {
+        const view = buffer.subarray(start, start + length);
+        expect(crc32(view)).toBe(zlibCrc32(view));
+      }
+    }
+  });
   it('agrees with Node zlib, and the Skype variant is its complement, on any input', () => {
     fc.assert(
       fc.property(fc.uint8Array({maxLength: 300}), (data) => {

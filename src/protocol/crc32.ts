@@ -1,22 +1,56 @@
 import {ipv4ToNumber, requireUnsigned} from './bytes';
 
-// Reflected CRC-32, polynomial 0xedb88320, one table shared by both variants.
-const TABLE = (() => {
-  const table = new Uint32Array(256);
+// Reflected CRC-32, polynomial 0xedb88320, shared by both variants. Sixteen derived tables let the
+// loop consume 16 bytes per step ("slicing by 16"): table k gives the CRC of a byte followed by k zero bytes.
+const SLICES = 16;
+const TABLES = (() => {
+  const tables = new Int32Array(256 * SLICES);
   for (let index = 0; index < 256; index++) {
     let value = index;
     for (let bit = 0; bit < 8; bit++) value = value & 1 ? (value >>> 1) ^ 0xedb88320 : value >>> 1;
-    table[index] = value >>> 0;
+    tables[index] = value;
   }
-  return table;
+  for (let index = 0; index < 256; index++) {
+    for (let slice = 1; slice < SLICES; slice++) {
+      const previous = tables[(slice - 1) * 256 + index];
+      tables[slice * 256 + index] = (previous >>> 8) ^ tables[previous & 0xff];
+    }
+  }
+  return tables;
 })();
+
+const [T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15] = Array.from({length: SLICES}, (_, slice) =>
+  TABLES.subarray(slice * 256, slice * 256 + 256),
+);
+
+// Reading the input four bytes at a time is faster, and is exact only where words are little-endian.
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Runs the CRC register over `data` from `state` without any final XOR. */
 function crcRegister(state: number, data: Uint8Array): number {
-  let register = state;
-  for (let offset = 0; offset < data.length; offset++) {
-    register = TABLE[(register ^ data[offset]) & 0xff] ^ (register >>> 8);
+  let register = state | 0;
+  let offset = 0;
+  // Bytes one by one up to a 4-byte boundary, then 16 bytes a step as four words.
+  for (; LITTLE_ENDIAN && offset < data.length && (data.byteOffset + offset) % 4 !== 0; offset++) {
+    register = T0[(register ^ data[offset]) & 0xff] ^ (register >>> 8);
   }
+  if (LITTLE_ENDIAN && (data.byteOffset + offset) % 4 === 0) {
+    const words = new Int32Array(data.buffer, data.byteOffset + offset, (data.length - offset) >>> 2);
+    let word = 0;
+    for (const end = words.length - 3; word < end; word += 4) {
+      const first = register ^ words[word];
+      const second = words[word + 1];
+      const third = words[word + 2];
+      const fourth = words[word + 3];
+      register =
+        T15[first & 0xff] ^ T14[(first >>> 8) & 0xff] ^ T13[(first >>> 16) & 0xff] ^ T12[first >>> 24] ^
+        T11[second & 0xff] ^ T10[(second >>> 8) & 0xff] ^ T9[(second >>> 16) & 0xff] ^ T8[second >>> 24] ^
+        T7[third & 0xff] ^ T6[(third >>> 8) & 0xff] ^ T5[(third >>> 16) & 0xff] ^ T4[third >>> 24] ^
+        T3[fourth & 0xff] ^ T2[(fourth >>> 8) & 0xff] ^ T1[(fourth >>> 16) & 0xff] ^ T0[fourth >>> 24];
+    }
+    offset += word * 4;
+  }
+  for (; offset < data.length; offset++) register = T0[(register ^ data[offset]) & 0xff] ^ (register >>> 8);
   return register >>> 0;
 }
 

@@ -14,6 +14,17 @@ export interface KeyEngine {
 
 export const KEY_LENGTH = 80;
 
+/**
+ * Throws unless `engine` looks like a {@link KeyEngine}, so that a wrong argument is a ProtocolError too.
+ *
+ * @example requireKeyEngine(teachingKeyEngine) // passes
+ */
+export function requireKeyEngine(engine: KeyEngine): void {
+  if (typeof engine !== 'object' || engine === null || typeof engine.expand !== 'function') {
+    throw new ProtocolError('expected a key engine (an object with expand(seed))');
+  }
+}
+
 /** Formats a seed as the 8 lowercase hex digits that key tables use. */
 export function seedToHex(seed: number): string {
   return seed.toString(16).padStart(8, '0');

@@ -27,3 +27,20 @@ describe('varints', () => {
     expect(() => encodeVarint(1.5)).toThrow(ProtocolError);
   });
 });
+
+describe('decodeVarint on hostile bytes', () => {
+  it('answers 100,000 random byte strings and offsets with a value or a ProtocolError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 8}), fc.integer({min: -2, max: 10}), (bytes, offset) => {
+        try {
+          const {value, length} = decodeVarint(bytes, offset);
+          expect(value).toBeLessThanOrEqual(0xffffffff);
+          expect(offset + length).toBeLessThanOrEqual(bytes.length);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ProtocolError);
+        }
+      }),
+      {numRuns: 100_000, seed: 2006},
+    );
+  });
+});

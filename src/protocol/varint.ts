@@ -1,4 +1,4 @@
-import {requireUnsigned} from './bytes';
+import {requireByteArray, requireUnsigned} from './bytes';
 import {ProtocolError} from './errors';
 
 /**
@@ -25,7 +25,7 @@ export function encodeVarint(value: number): Uint8Array {
  * @example decodeVarint(hexToBytes('ff ff ff ff 0f')) // { value: 4294967295, length: 5 }
  */
 export function decodeVarint(bytes: Uint8Array, offset = 0): {value: number; length: number} {
-  if (!(bytes instanceof Uint8Array)) throw new ProtocolError('expected bytes (a Uint8Array)');
+  requireByteArray(bytes, 'the varint input');
   if (!Number.isInteger(offset) || offset < 0) throw new ProtocolError(`offset must be a whole number, got ${offset}`);
   let value = 0;
   // The fifth byte may carry only the top 4 bits, so the loop always ends by index 4.

@@ -1,0 +1,358 @@
+/**
+ * UDP datagrams (protocol.md §2). Every datagram starts with a packet id (u16 BE) and a func byte
+ * whose type is `func & 0x8F`; the other bits look random (§2.1).
+ *
+ * ```
+ * type 2    payload   iv u32 | crc u32 | ciphertext       seed = udpCrcSeed(src, dst, id) XOR iv
+ * type 3    resend    count u8 | challenge u32 | dest_ip u32 | crc u32 | ciphertext
+ *                                                         seed = id XOR challenge (no CRC seed)
+ * type 5/7  NAck      ip u32 | challenge u32              (clear, 11 bytes)
+ * type 0xF  fragment  in_reply_to u16 | frag u8 | 0x02 | iv u32 | crc u32 | ciphertext
+ *                                                         seed as type 2, with the outer id
+ * type 0xD  audio     layout unknown
+ * ```
+ *
+ * `crc` is Skype's CRC-32 of the plaintext; the ciphertext is the plaintext XOR the RC4 keystream
+ * of `engine.expand(seed)`.
+ */
+import {concatBytes, ipv4ToNumber, requireByteArray, numberToIpv4, readUint16BE, readUint32BE, requireBytes, requireUnsigned, writeUint16BE, writeUint32BE} from './bytes';
+import {skypeCrc32, udpCrcSeed} from './crc32';
+import {ProtocolError} from './errors';
+import {type KeyEngine, nextIv, requireKeyEngine} from './keyEngine';
+import {Rc4} from './rc4';
+
+/** The packet types of §2, as `func & 0x8F`. */
+export const UDP_TYPES = {payload: 0x02, resend: 0x03, nack: 0x05, natRepeat: 0x07, audio: 0x0d, fragment: 0x0f} as const;
+
+/** Bytes before the ciphertext of a type-2 payload: packet id, func, iv, crc. */
+export const PAYLOAD_HEADER_LENGTH = 11;
+/** Bytes before the ciphertext of a type-3 resend: packet id, func, count, challenge, dest_ip, crc. */
+export const RESEND_HEADER_LENGTH = 16;
+/** Bytes before the ciphertext of a type-0xF fragment: packet id, func, in_reply_to, frag, 0x02, iv, crc. */
+export const FRAGMENT_HEADER_LENGTH = 15;
+/** A NAck is exactly this long: packet id, func, ip, challenge. */
+export const NACK_LENGTH = 11;
+/** The largest datagram Skype sent (0x54B, the size of a full fragment, §2.1); the encoders keep to it. */
+export const MAX_DATAGRAM_LENGTH = 1355;
+/** Fragment indices are 7 bits (the top bit marks the last), so a message has at most 128 fragments. */
+export const MAX_FRAGMENTS = 128;
+/** The byte after `frag` in every fragment: the type of the obfuscated block it carries. */
+const FRAGMENT_BLOCK_MARKER = 0x02;
+const LAST_FRAGMENT_BIT = 0x80;
+
+export type UdpDatagram =
+  | {kind: 'payload'; packetId: number; func: number; iv: number; crc: number; ciphertext: Uint8Array}
+  | {kind: 'resend'; packetId: number; func: number; count: number; challenge: number; destIp: string; crc: number; ciphertext: Uint8Array}
+  | {kind: 'nack'; packetId: number; func: number; ip: string; challenge: number}
+  | {kind: 'fragment'; packetId: number; func: number; inReplyTo: number; index: number; last: boolean; iv: number; crc: number; ciphertext: Uint8Array}
+  | {kind: 'audio' | 'unknown'; packetId: number; func: number; body: Uint8Array};
+
+/**
+ * The packet type of a func byte: its low nibble and bit 7 (`func & 0x8F`).
+ *
+ * @example udpPacketType(0x77) // 7
+ */
+export function udpPacketType(func: number): number {
+  return func & 0x8f;
+}
+
+/**
+ * Splits a UDP payload into its start of frame and the fields of its type. The ciphertext stays
+ * encrypted: see {@link deobfuscateUdp}.
+ *
+ * @throws ProtocolError for fewer than 3 bytes, a header cut short (at the first missing field), a
+ *   NAck that is not 11 bytes, or a fragment without its 0x02 block marker.
+ * @example parseUdpDatagram(hexToBytes('7f4e77527c483383b08656')) // {kind: 'nack', packetId: 0x7f4e, func: 0x77, ip: '82.124.72.51', challenge: 0x83b08656}
+ */
+export function parseUdpDatagram(bytes: Uint8Array): UdpDatagram {
+  requireByteArray(bytes, 'the datagram');
+  requireBytes(bytes, 0, 3, 'start of frame (packet id u16 and func u8)');
+  const packetId = readUint16BE(bytes, 0, 'packet id');
+  const func = bytes[2];
+  switch (udpPacketType(func)) {
+    case UDP_TYPES.payload:
+      return {
+        kind: 'payload',
+        packetId,
+        func,
+        iv: readUint32BE(bytes, 3, 'payload IV'),
+        crc: readUint32BE(bytes, 7, 'payload CRC'),
+        ciphertext: bytes.slice(PAYLOAD_HEADER_LENGTH),
+      };
+    case UDP_TYPES.resend:
+      requireBytes(bytes, 3, 1, 'resend count');
+      return {
+        kind: 'resend',
+        packetId,
+        func,
+        count: bytes[3],
+        challenge: readUint32BE(bytes, 4, 'resend challenge'),
+        destIp: numberToIpv4(readUint32BE(bytes, 8, 'resend destination IP')),
+        crc: readUint32BE(bytes, 12, 'resend CRC'),
+        ciphertext: bytes.slice(RESEND_HEADER_LENGTH),
+      };
+    case UDP_TYPES.nack:
+    case UDP_TYPES.natRepeat: {
+      const ip = numberToIpv4(readUint32BE(bytes, 3, 'NAck IP'));
+      const challenge = readUint32BE(bytes, 7, 'NAck challenge');
+      if (bytes.length > NACK_LENGTH) throw new ProtocolError(`a NAck is ${NACK_LENGTH} bytes long, found ${bytes.length}`, NACK_LENGTH);
+      return {kind: 'nack', packetId, func, ip, challenge};
+    }
+    case UDP_TYPES.fragment: {
+      const inReplyTo = readUint16BE(bytes, 3, 'fragment in_reply_to');
+      requireBytes(bytes, 5, 2, 'fragment index and block marker');
+      if (bytes[6] !== FRAGMENT_BLOCK_MARKER) {
+        throw new ProtocolError(`expected the fragment's block marker 0x02, found 0x${bytes[6].toString(16).padStart(2, '0')}`, 6);
+      }
+      return {
+        kind: 'fragment',
+        packetId,
+        func,
+        inReplyTo,
+        index: bytes[5] & 0x7f,
+        last: (bytes[5] & LAST_FRAGMENT_BIT) !== 0,
+        iv: readUint32BE(bytes, 7, 'fragment IV'),
+        crc: readUint32BE(bytes, 11, 'fragment CRC'),
+        ciphertext: bytes.slice(FRAGMENT_HEADER_LENGTH),
+      };
+    }
+    case UDP_TYPES.audio:
+      return {kind: 'audio', packetId, func, body: bytes.slice(3)};
+    default:
+      return {kind: 'unknown', packetId, func, body: bytes.slice(3)};
+  }
+}
+
+/** Public addresses as the sender believes them (§2.2); 0.0.0.0 when it does not know its own yet. */
+export interface UdpAddresses {
+  srcIp: string;
+  dstIp: string;
+}
+
+function requireAddresses(addresses: UdpAddresses): void {
+  if (typeof addresses !== 'object' || addresses === null) {
+    throw new ProtocolError("expected the sender's public addresses {srcIp, dstIp}");
+  }
+}
+
+/** Encryption and decryption are one XOR with the keystream of the seed's key. */
+function rc4Crypt(engine: KeyEngine, seed: number, data: Uint8Array): Uint8Array {
+  return new Rc4(engine.expand(seed)).crypt(data);
+}
+
+/**
+ * Decrypts a payload (type 2), resend (type 3) or fragment (type 0xF) datagram and checks its CRC.
+ * `addresses` are the public addresses from the sender's point of view (a receiver passes the
+ * remote address as `srcIp` and its own as `dstIp`); resends do not use them.
+ *
+ * @throws ProtocolError for a malformed datagram, a type without an obfuscated payload (NAck, audio,
+ *   unknown), or a seed the key engine cannot expand.
+ * @example deobfuscateUdp(hexToBytes('7f4e02118ac037fc95755e5eb9817a8efa81'), {srcIp: '0.0.0.0', dstIp: '24.98.66.80'}, engine).seed // 0x22d81c40
+ */
+export function deobfuscateUdp(
+  bytes: Uint8Array,
+  addresses: UdpAddresses,
+  engine: KeyEngine,
+): {datagram: UdpDatagram; seed: number; plaintext: Uint8Array; crcOk: boolean} {
+  const datagram = parseUdpDatagram(bytes);
+  requireKeyEngine(engine);
+  let seed: number;
+  switch (datagram.kind) {
+    case 'payload':
+    case 'fragment':
+      requireAddresses(addresses);
+      seed = (udpCrcSeed(addresses.srcIp, addresses.dstIp, datagram.packetId) ^ datagram.iv) >>> 0;
+      break;
+    case 'resend':
+      seed = (datagram.packetId ^ datagram.challenge) >>> 0;
+      break;
+    default:
+      throw new ProtocolError(
+        `datagram type 0x${udpPacketType(datagram.func).toString(16)} (${datagram.kind}) carries no obfuscated payload: only payload, resend and fragment datagrams do`,
+        2,
+      );
+  }
+  const plaintext = rc4Crypt(engine, seed, datagram.ciphertext);
+  return {datagram, seed, plaintext, crcOk: skypeCrc32(plaintext) === datagram.crc};
+}
+
+/** Checks a func byte given for an encoder: 8 bits, of the expected type. */
+function requireFunc(func: number, type: number, name: string): void {
+  requireUnsigned(func, 8, 'func');
+  if (udpPacketType(func) !== type) {
+    throw new ProtocolError(`a ${name} needs a func whose type (func & 0x8F) is 0x${type.toString(16)}, got func 0x${func.toString(16)}`);
+  }
+}
+
+function requirePlaintext(plaintext: Uint8Array, headerLength: number): void {
+  requireByteArray(plaintext, 'the plaintext');
+  if (headerLength + plaintext.length > MAX_DATAGRAM_LENGTH) {
+    throw new ProtocolError(
+      `a plaintext of ${plaintext.length} bytes makes a datagram longer than ${MAX_DATAGRAM_LENGTH} bytes: split it with fragmentUdp`,
+    );
+  }
+}
+
+/**
+ * Builds an obfuscated type-2 datagram: header, then the plaintext encrypted under the seed
+ * `udpCrcSeed(srcIp, dstIp, packetId) XOR iv`, with the CRC of the plaintext in the header.
+ * `srcIp` and `dstIp` are the public addresses as the sender believes them.
+ *
+ * @throws ProtocolError for a packet id over 16 bits, an iv over 32 bits, a func whose type is not 2,
+ *   bad IPv4 text, or a datagram over {@link MAX_DATAGRAM_LENGTH} bytes.
+ * @example bytesToHex(obfuscateUdp({packetId: 0x7f4e, iv: 0x118ac037, plaintext: hexToBytes('04da017f4d4215'), srcIp: '0.0.0.0', dstIp: '24.98.66.80'}, engine)) // '7f4e02118ac037fc95755e5eb9817a8efa81'
+ */
+export function obfuscateUdp(
+  packet: {packetId: number; func?: number; iv: number; plaintext: Uint8Array; srcIp: string; dstIp: string},
+  engine: KeyEngine,
+): Uint8Array {
+  if (typeof packet !== 'object' || packet === null) throw new ProtocolError('expected a packet {packetId, iv, plaintext, srcIp, dstIp}');
+  const {packetId, func = UDP_TYPES.payload, iv, plaintext, srcIp, dstIp} = packet;
+  requireUnsigned(packetId, 16, 'packet id');
+  requireFunc(func, UDP_TYPES.payload, 'payload datagram');
+  requireUnsigned(iv, 32, 'IV');
+  requirePlaintext(plaintext, PAYLOAD_HEADER_LENGTH);
+  requireKeyEngine(engine);
+  const seed = (udpCrcSeed(srcIp, dstIp, packetId) ^ iv) >>> 0;
+  const header = new Uint8Array(PAYLOAD_HEADER_LENGTH);
+  writeUint16BE(header, 0, packetId);
+  header[2] = func;
+  writeUint32BE(header, 3, iv);
+  writeUint32BE(header, 7, skypeCrc32(plaintext));
+  return concatBytes(header, rc4Crypt(engine, seed, plaintext));
+}
+
+/**
+ * Builds a type-3 resend: the answer to a NAck, re-encrypted under `packetId XOR challenge` (§2.6).
+ * `destIp` is the address the datagram goes to; `count` was 1 in every resend seen.
+ *
+ * @example bytesToHex(obfuscateResend({packetId: 0x7f48, func: 0x63, challenge: 0x83b08656, destIp: '130.161.44.117', plaintext: hexToBytes('04da017f474215')}, engine)) // '7f48630183b0865682a12c75f102f088fe65132ce197ac'
+ */
+export function obfuscateResend(
+  packet: {packetId: number; func?: number; count?: number; challenge: number; destIp: string; plaintext: Uint8Array},
+  engine: KeyEngine,
+): Uint8Array {
+  if (typeof packet !== 'object' || packet === null) throw new ProtocolError('expected a packet {packetId, challenge, destIp, plaintext}');
+  const {packetId, func = UDP_TYPES.resend, count = 1, challenge, destIp, plaintext} = packet;
+  requireUnsigned(packetId, 16, 'packet id');
+  requireFunc(func, UDP_TYPES.resend, 'resend');
+  requireUnsigned(count, 8, 'count');
+  requireUnsigned(challenge, 32, 'challenge');
+  const destination = ipv4ToNumber(destIp);
+  requirePlaintext(plaintext, RESEND_HEADER_LENGTH);
+  requireKeyEngine(engine);
+  const header = new Uint8Array(RESEND_HEADER_LENGTH);
+  writeUint16BE(header, 0, packetId);
+  header[2] = func;
+  header[3] = count;
+  writeUint32BE(header, 4, challenge);
+  writeUint32BE(header, 8, destination);
+  writeUint32BE(header, 12, skypeCrc32(plaintext));
+  return concatBytes(header, rc4Crypt(engine, (packetId ^ challenge) >>> 0, plaintext));
+}
+
+/**
+ * Builds a NAck (type 5 or 7, in clear): the receiver's public IP as the sender of the NAck sees it,
+ * and the challenge that the resend must use.
+ *
+ * @example bytesToHex(encodeNack({packetId: 0x7f4e, func: 0x77, ip: '82.124.72.51', challenge: 0x83b08656})) // '7f4e77527c483383b08656'
+ */
+export function encodeNack(nack: {packetId: number; func?: number; ip: string; challenge: number}): Uint8Array {
+  if (typeof nack !== 'object' || nack === null) throw new ProtocolError('expected a NAck {packetId, ip, challenge}');
+  const {packetId, func = UDP_TYPES.nack, ip, challenge} = nack;
+  requireUnsigned(packetId, 16, 'packet id');
+  requireUnsigned(func, 8, 'func');
+  if (udpPacketType(func) !== UDP_TYPES.nack && udpPacketType(func) !== UDP_TYPES.natRepeat) {
+    throw new ProtocolError(`a NAck needs a func whose type (func & 0x8F) is 5 or 7, got func 0x${func.toString(16)}`);
+  }
+  requireUnsigned(challenge, 32, 'challenge');
+  const bytes = new Uint8Array(NACK_LENGTH);
+  writeUint16BE(bytes, 0, packetId);
+  bytes[2] = func;
+  writeUint32BE(bytes, 3, ipv4ToNumber(ip));
+  writeUint32BE(bytes, 7, challenge);
+  return bytes;
+}
+
+/** The plaintext bytes one fragment datagram of {@link MAX_DATAGRAM_LENGTH} bytes can carry. */
+export const MAX_FRAGMENT_PLAINTEXT = MAX_DATAGRAM_LENGTH - FRAGMENT_HEADER_LENGTH;
+
+/**
+ * Splits a plaintext too large for one datagram into type-0xF fragments of at most
+ * {@link MAX_DATAGRAM_LENGTH} bytes, each obfuscated like a type-2 block under its own packet id and
+ * iv. `inReplyTo` is the packet id of the datagram that carried the request.
+ *
+ * Our choice, not recorded in the sources: fragment k takes packet id `packetId + k` (mod 2^16) and
+ * the k-th IV after `iv` on the client's IV chain ({@link nextIv}).
+ *
+ * @throws ProtocolError for fields out of range, a func whose type is not 0xF, or a plaintext that
+ *   needs more than {@link MAX_FRAGMENTS} fragments.
+ * @example fragmentUdp({packetId: 1, inReplyTo: 0x1676, iv: 7, plaintext: new Uint8Array(3000), srcIp: '0.0.0.0', dstIp: '1.2.3.4'}, engine).length // 3
+ */
+export function fragmentUdp(
+  message: {packetId: number; func?: number; inReplyTo: number; iv: number; plaintext: Uint8Array; srcIp: string; dstIp: string},
+  engine: KeyEngine,
+): Uint8Array[] {
+  if (typeof message !== 'object' || message === null) throw new ProtocolError('expected a message {packetId, inReplyTo, iv, plaintext, srcIp, dstIp}');
+  const {packetId, func = UDP_TYPES.fragment, inReplyTo, iv, plaintext, srcIp, dstIp} = message;
+  requireUnsigned(packetId, 16, 'packet id');
+  requireFunc(func, UDP_TYPES.fragment, 'fragment');
+  requireUnsigned(inReplyTo, 16, 'in_reply_to');
+  requireUnsigned(iv, 32, 'IV');
+  requireByteArray(plaintext, 'the plaintext');
+  const count = Math.max(1, Math.ceil(plaintext.length / MAX_FRAGMENT_PLAINTEXT));
+  if (count > MAX_FRAGMENTS) {
+    throw new ProtocolError(`a plaintext of ${plaintext.length} bytes needs ${count} fragments; at most ${MAX_FRAGMENTS} fit the 7-bit index`);
+  }
+  requireKeyEngine(engine);
+  const datagrams: Uint8Array[] = [];
+  let fragmentIv = iv;
+  for (let index = 0; index < count; index++) {
+    const part = plaintext.subarray(index * MAX_FRAGMENT_PLAINTEXT, (index + 1) * MAX_FRAGMENT_PLAINTEXT);
+    const fragmentId = (packetId + index) & 0xffff;
+    const header = new Uint8Array(FRAGMENT_HEADER_LENGTH);
+    writeUint16BE(header, 0, fragmentId);
+    header[2] = func;
+    writeUint16BE(header, 3, inReplyTo);
+    header[5] = index | (index === count - 1 ? LAST_FRAGMENT_BIT : 0);
+    header[6] = FRAGMENT_BLOCK_MARKER;
+    writeUint32BE(header, 7, fragmentIv);
+    writeUint32BE(header, 11, skypeCrc32(part));
+    const seed = (udpCrcSeed(srcIp, dstIp, fragmentId) ^ fragmentIv) >>> 0;
+    datagrams.push(concatBytes(header, rc4Crypt(engine, seed, part)));
+    fragmentIv = nextIv(fragmentIv);
+  }
+  return datagrams;
+}
+
+/**
+ * Joins decrypted fragments into the message they carry: sorted by index, the indices must run
+ * 0..n−1 without gap or duplicate, and exactly one fragment, the highest, is marked last.
+ *
+ * @throws ProtocolError for no fragments, a gap, a duplicate, or a missing or misplaced last mark.
+ * @example reassembleFragments([{index: 1, last: true, plaintext: Uint8Array.of(2)}, {index: 0, last: false, plaintext: Uint8Array.of(1)}]) // Uint8Array [1, 2]
+ */
+export function reassembleFragments(parts: {index: number; last: boolean; plaintext: Uint8Array}[]): Uint8Array {
+  if (!Array.isArray(parts) || parts.length === 0) throw new ProtocolError('expected a non-empty array of fragments');
+  if (parts.length > MAX_FRAGMENTS) throw new ProtocolError(`a message has at most ${MAX_FRAGMENTS} fragments, got ${parts.length}`);
+  for (const part of parts) {
+    if (typeof part !== 'object' || part === null) throw new ProtocolError('each fragment must be an object {index, last, plaintext}');
+    requireUnsigned(part.index, 8, 'fragment index');
+    if (part.index >= MAX_FRAGMENTS) throw new ProtocolError(`fragment indices are 7 bits (0 to ${MAX_FRAGMENTS - 1}), got ${part.index}`);
+    if (typeof part.last !== 'boolean') throw new ProtocolError(`fragment ${part.index}: last must be true or false`);
+    requireByteArray(part.plaintext, `the plaintext of fragment ${part.index}`);
+  }
+  const sorted = [...parts].sort((first, second) => first.index - second.index);
+  sorted.forEach((part, position) => {
+    if (part.index < position) throw new ProtocolError(`fragment ${part.index} appears twice`);
+    if (part.index > position) throw new ProtocolError(`fragment ${position} is missing (the next one is ${part.index})`);
+  });
+  const lastIndices = sorted.filter((part) => part.last).map((part) => part.index);
+  const highest = sorted.length - 1;
+  if (lastIndices.length !== 1 || lastIndices[0] !== highest) {
+    throw new ProtocolError(
+      `exactly one fragment, the highest (${highest}), must be marked last; marked: ${lastIndices.length === 0 ? 'none' : lastIndices.join(', ')}`,
+    );
+  }
+  return concatBytes(...sorted.map((part) => part.plaintext));
+}

@@ -42,7 +42,7 @@ export function bytesToHex(bytes: Uint8Array): string {
   return hex;
 }
 
-/** Joins byte arrays into one. */
+/** Joins byte arrays into one. @example concatBytes(hexToBytes('7f4e'), hexToBytes('02')) // 7f 4e 02 */
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
   let offset = 0;
@@ -53,33 +53,41 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return joined;
 }
 
-/** Throws unless `value` is a Uint8Array; `what` names it for the message. */
+/** Throws unless `value` is a Uint8Array; `what` names it for the message. @example requireByteArray('7f', 'the datagram') // throws */
 export function requireByteArray(value: unknown, what: string): asserts value is Uint8Array {
   if (!(value instanceof Uint8Array)) throw new ProtocolError(`${what} must be bytes (a Uint8Array), got ${value === null ? 'null' : typeof value}`);
 }
 
-/** Throws unless `length` bytes are available at `offset`; `what` names the field for the message. */
+/**
+ * Throws unless `length` bytes are available at `offset`; `what` names the field for the message.
+ *
+ * @example requireBytes(hexToBytes('7f4e'), 1, 4, 'IV') // throws "truncated IV: expected 4 bytes, found 1 (at offset 1)"
+ */
 export function requireBytes(bytes: Uint8Array, offset: number, length: number, what: string): void {
   if (offset + length > bytes.length) {
     throw new ProtocolError(`truncated ${what}: expected ${length} byte${length === 1 ? '' : 's'}, found ${Math.max(0, bytes.length - offset)}`, offset);
   }
 }
 
+/** Reads a big-endian 16-bit number. @example readUint16BE(hexToBytes('7f4e02'), 0) // 0x7f4e */
 export function readUint16BE(bytes: Uint8Array, offset: number, what = '16-bit field'): number {
   requireBytes(bytes, offset, 2, what);
   return (bytes[offset] << 8) | bytes[offset + 1];
 }
 
+/** Reads a big-endian 32-bit number. @example readUint32BE(hexToBytes('118ac037'), 0) // 0x118ac037 */
 export function readUint32BE(bytes: Uint8Array, offset: number, what = '32-bit field'): number {
   requireBytes(bytes, offset, 4, what);
   return ((bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]) >>> 0;
 }
 
+/** Writes a big-endian 16-bit number. @example writeUint16BE(header, 0, 0x7f4e) */
 export function writeUint16BE(target: Uint8Array, offset: number, value: number): void {
   target[offset] = value >>> 8;
   target[offset + 1] = value & 0xff;
 }
 
+/** Writes a big-endian 32-bit number. @example writeUint32BE(header, 3, 0x118ac037) */
 export function writeUint32BE(target: Uint8Array, offset: number, value: number): void {
   target[offset] = value >>> 24;
   target[offset + 1] = (value >>> 16) & 0xff;
@@ -87,7 +95,7 @@ export function writeUint32BE(target: Uint8Array, offset: number, value: number)
   target[offset + 3] = value & 0xff;
 }
 
-/** Throws unless `value` is an integer from 0 to 2^bits − 1; `what` names it for the message. */
+/** Throws unless `value` is an integer from 0 to 2^bits − 1; `what` names it. @example requireUnsigned(0x10000, 16, 'packet id') // throws */
 export function requireUnsigned(value: number, bits: 8 | 16 | 32, what: string): void {
   if (!Number.isInteger(value) || value < 0 || value > 2 ** bits - 1) {
     throw new ProtocolError(`${what} must be a whole number from 0 to ${2 ** bits - 1}, got ${String(value)}`);

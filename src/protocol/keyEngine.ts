@@ -12,6 +12,7 @@ export interface KeyEngine {
   expand(seed: number): Uint8Array;
 }
 
+/** Every key engine returns an RC4 key of this many bytes (§3.1: 20 words of 4 bytes). */
 export const KEY_LENGTH = 80;
 
 /**
@@ -25,7 +26,7 @@ export function requireKeyEngine(engine: KeyEngine): void {
   }
 }
 
-/** Formats a seed as the 8 lowercase hex digits that key tables use. */
+/** Formats a seed as the 8 lowercase hex digits that key tables use. @example seedToHex(0x22d81c40) // '22d81c40' */
 export function seedToHex(seed: number): string {
   return seed.toString(16).padStart(8, '0');
 }

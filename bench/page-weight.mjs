@@ -36,7 +36,7 @@ function prepareTemplate() {
 }
 
 /** Loads a page and sums what it fetched before any interaction (prefetches excluded). */
-async function measurePage(context, url) {
+export async function measurePage(context, url) {
   const page = await context.newPage();
   const loaded = {js: {raw: 0, gzip: 0, files: 0}, css: {raw: 0, gzip: 0, files: 0}, contentGzip: 0};
   const pending = [];

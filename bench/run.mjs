@@ -2,6 +2,7 @@
 // Benchmarks measure against a peer in the same run (the bare template, Node's zlib, …) because
 // absolute times on a shared 2-core machine vary from run to run.
 import {spawnSync} from 'node:child_process';
+import {run as liveCode} from './live-code.mjs';
 import {run as pageWeight} from './page-weight.mjs';
 
 /** The protocol benchmark is TypeScript run by tsx in its own process. */
@@ -13,6 +14,7 @@ function protocolThroughput() {
 const benchmarks = [
   ['protocol library throughput', protocolThroughput],
   ['page weight and build time', pageWeight],
+  ['live code: initial weight and run latency (uses the build made above)', liveCode],
 ];
 let goalsFailed = 0;
 for (const [name, benchmark] of benchmarks) {

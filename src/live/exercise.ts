@@ -11,7 +11,8 @@ export interface CheckResult {
 /** Generous by default: a correct but slow solution must pass. */
 export const DEFAULT_CHECK_TIME_LIMIT = 10_000;
 
-function describeOutcome(outcome: RunOutcome): string {
+/** `learnerLines`: errors on later lines are in the check code, which follows the learner's. */
+function describeOutcome(outcome: RunOutcome, learnerLines: number): string {
   switch (outcome.status) {
     case 'ok':
       return 'passed';
@@ -20,7 +21,8 @@ function describeOutcome(outcome: RunOutcome): string {
     case 'stopped':
       return 'stopped';
     case 'error':
-      return `${outcome.name}: ${outcome.message}${outcome.position ? ` (line ${outcome.position.line})` : ''}`;
+      if (!outcome.position) return `${outcome.name}: ${outcome.message}`;
+      return `${outcome.name}: ${outcome.message} (${outcome.position.line <= learnerLines ? `line ${outcome.position.line}` : 'in the check'})`;
   }
 }
 
@@ -46,7 +48,7 @@ export function runChecks(
       });
       stopCurrent = handle.stop;
       const outcome = await handle.done;
-      const result = {name: check.name, passed: outcome.status === 'ok', message: describeOutcome(outcome), milliseconds: outcome.milliseconds};
+      const result = {name: check.name, passed: outcome.status === 'ok', message: describeOutcome(outcome, code.split('\n').length), milliseconds: outcome.milliseconds};
       results.push(result);
       onResult?.(result, index);
     }

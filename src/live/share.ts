@@ -13,10 +13,11 @@ export function shareUrl(pageUrl: string, cellId: string, code: string): string 
 }
 
 /**
- * Reads a share link's hash: the cell and code, a problem to show, or null when the hash is not a
- * share link. Parsed by hand because lz-string's alphabet uses "+", which URLSearchParams reads as a space.
+ * Reads a share link's hash: the cell and code, a problem to show (with the cell it concerns, when that
+ * much can be read), or null when the hash is not a share link. Parsed by hand because lz-string's
+ * alphabet uses "+", which URLSearchParams reads as a space.
  */
-export function readShareHash(hash: string): {cellId: string; code: string} | {problem: string} | null {
+export function readShareHash(hash: string): {cellId: string; code: string} | {problem: string; cellId?: string} | null {
   const fields = new Map<string, string>();
   for (const part of hash.replace(/^#/, '').split('&')) {
     const separator = part.indexOf('=');
@@ -31,7 +32,7 @@ export function readShareHash(hash: string): {cellId: string; code: string} | {p
   }
   const packed = fields.get('code') as string;
   const code = packed.length > MAX_SHARED_CODE_LENGTH * 2 ? null : decompressFromEncodedURIComponent(packed);
-  if (!code && packed.length > 0) return {problem: 'This shared link is damaged or cut short: its code cannot be unpacked. Ask for the link again.'};
-  if ((code ?? '').length > MAX_SHARED_CODE_LENGTH) return {problem: `This shared link carries more than ${MAX_SHARED_CODE_LENGTH} characters of code, more than a cell takes.`};
+  if (!code && packed.length > 0) return {cellId, problem: 'This shared link is damaged or cut short: its code cannot be unpacked. Ask for the link again.'};
+  if ((code ?? '').length > MAX_SHARED_CODE_LENGTH) return {cellId, problem: `This shared link carries more than ${MAX_SHARED_CODE_LENGTH} characters of code, more than a cell takes.`};
   return {cellId, code: code ?? ''};
 }

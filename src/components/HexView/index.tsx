@@ -16,6 +16,8 @@ export interface HexViewProps {
 
 /** Rows a Page Up / Page Down jumps. */
 const PAGE_ROWS = 8;
+/** Bytes between the small gaps that make long rows easier to count. */
+const GROUP_SIZE = 8;
 
 const colourClass = (position: number) => styles[`field${position % FIELD_COLOUR_COUNT}`];
 
@@ -43,6 +45,11 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
   const offsetDigits = Math.max(4, Math.max(bytes.length - 1, 0).toString(16).length);
   const tabStop = Math.min(focusedByte, bytes.length - 1);
   const hex = useMemo(() => Array.from(bytes, hexOf).join(''), [bytes]);
+  // The first byte of each group gets a wider column, its gap inside, so that the columns stay aligned.
+  const rowStyle: CSSProperties = useMemo(() => {
+    const byteColumns = Array.from({length: bytesPerRow}, (_, column) => (column > 0 && column % GROUP_SIZE === 0 ? 'var(--hex-group-column)' : 'var(--hex-column)'));
+    return {gridTemplateColumns: `auto ${byteColumns.join(' ')} auto`};
+  }, [bytesPerRow]);
 
   function moveTo(offset: number) {
     if (offset < 0 || offset >= bytes.length) return;
@@ -111,7 +118,6 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
           aria-label={label}
           aria-readonly="true"
           className={styles.grid}
-          style={{'--bytes-per-row': bytesPerRow} as CSSProperties}
           onKeyDown={onGridKeyDown}
           onBlur={(event) => {
             if (!event.currentTarget.contains(event.relatedTarget)) setActiveField(null);
@@ -121,7 +127,7 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
             const rowStart = row * bytesPerRow;
             const offsets = Array.from({length: Math.min(bytesPerRow, bytes.length - rowStart)}, (__, column) => rowStart + column);
             return (
-              <div role="row" className={styles.row} key={row}>
+              <div role="row" className={styles.row} style={rowStyle} key={row}>
                 <span role="rowheader" className={styles.offset}>
                   {rowStart.toString(16).padStart(offsetDigits, '0')}
                 </span>
@@ -134,7 +140,7 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
                     }}
                     tabIndex={offset === tabStop ? 0 : -1}
                     aria-label={byteLabel(offset)}
-                    className={clsx(styles.byte, offset % 8 === 0 && offset !== rowStart && styles.groupStart, fieldClasses(offset))}
+                    className={clsx(styles.byte, offset % GROUP_SIZE === 0 && offset !== rowStart && styles.groupStart, fieldClasses(offset))}
                     onFocus={() => {
                       setFocusedByte(offset);
                       setActiveField(owner[offset] === -1 ? null : owner[offset]);

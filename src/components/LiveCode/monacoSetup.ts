@@ -1,0 +1,47 @@
+// Client-only module, imported lazily with the editor: Monaco from the site's own bundle (never a
+// CDN), with only the TypeScript language, its workers, and the types of the `skype` library.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/typescript/register';
+import {ModuleKind, ModuleResolutionKind, ScriptTarget, typescriptDefaults} from 'monaco-editor/languages/features/typescript/register';
+import {loader} from '@monaco-editor/react';
+import {runnerGlobalsDeclaration} from '@site/src/live/runnerGlobals';
+
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string): Worker {
+    // Each `new Worker(new URL(…))` must be written out literally for the bundler to emit the worker.
+    if (label === 'typescript' || label === 'javascript') {
+      return new Worker(new URL('./workers/ts.worker.ts', import.meta.url), {type: 'module', name: 'editor-typescript'});
+    }
+    return new Worker(new URL('./workers/editor.worker.ts', import.meta.url), {type: 'module', name: 'editor'});
+  },
+};
+
+typescriptDefaults.setCompilerOptions({
+  target: ScriptTarget.ES2020,
+  module: ModuleKind.ESNext,
+  // Node-style lookup finds `import … from 'skype'` in the declarations added below.
+  moduleResolution: ModuleResolutionKind.NodeJs,
+  // Every editor is its own module, so two cells on a page may declare the same names (Force = 3).
+  moduleDetection: 3,
+  strict: true,
+  allowNonTsExtensions: true,
+  // Learners' code runs in a worker: no DOM. (File names: the language service takes parsed options.)
+  lib: ['lib.es2022.d.ts', 'lib.webworker.d.ts'],
+});
+const runnerGlobals = {content: runnerGlobalsDeclaration, filePath: 'file:///notebook/runner-globals.d.ts'};
+typescriptDefaults.setExtraLibs([runnerGlobals]);
+
+// The library's declarations are large; they load after the editor, and completion picks them up then
+// (set in one call: each change of the extra libraries restarts the language service's sync).
+void import('@site/src/live/skypeTypes').then(({skypeDeclarations}) => {
+  typescriptDefaults.setExtraLibs([
+    runnerGlobals,
+    ...skypeDeclarations.map(({path, text}) => ({content: text, filePath: `file:///node_modules/skype/${path}`})),
+  ]);
+});
+
+// Makes @monaco-editor/react use this instance instead of fetching Monaco from its default CDN.
+loader.config({monaco});
+
+export {monaco};

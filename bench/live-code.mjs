@@ -15,15 +15,16 @@ function timeRun(page, marker) {
   return page.evaluate((text) => {
     const cell = document.querySelector('[data-widget="live-code"]');
     const button = [...cell.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === 'Run');
+    const log = () => cell.querySelector('[role="log"]')?.textContent ?? '';
+    const before = log();
     return new Promise((resolve) => {
-      let cleared = false;
       const started = performance.now();
       // Only the output log counts: the code itself contains the marker too.
       const timer = setTimeout(() => resolve(Number.POSITIVE_INFINITY), 10_000);
       const observer = new MutationObserver(() => {
-        const shown = (cell.querySelector('[role="log"]')?.textContent ?? '').includes(text);
-        if (!shown) cleared = true;
-        if (cleared && shown) {
+        // Every run prints a different time, so new output differs from the last run's.
+        const now = log();
+        if (now.includes(text) && now !== before) {
           observer.disconnect();
           clearTimeout(timer);
           resolve(performance.now() - started);
@@ -59,7 +60,7 @@ export async function run() {
     await page.close();
 
     // A share link puts a known one-line program into the first cell of the guide.
-    const code = "console.log('ping')";
+    const code = "console.log('ping', performance.now())";
     const latencyPage = await browser.context.newPage();
     await latencyPage.goto(`${server.baseUrl}/docs/notebook-guide#cell=print-and-show&code=${lzString.compressToEncodedURIComponent(code)}`, {waitUntil: 'networkidle'});
     await latencyPage.locator('[data-widget="live-code"]').first().getByText(code).first().waitFor();

@@ -40,7 +40,7 @@ export async function measurePage(context, url) {
   const page = await context.newPage();
   const loaded = {js: {raw: 0, gzip: 0, files: 0}, css: {raw: 0, gzip: 0, files: 0}, contentGzip: 0};
   const pending = [];
-  page.on('response', (response) => {
+  const onResponse = (response) => {
     const request = response.request();
     const headers = request.headers();
     if (headers['sec-purpose']?.includes('prefetch') || headers.purpose === 'prefetch') return;
@@ -54,10 +54,12 @@ export async function measurePage(context, url) {
         loaded[kind].files += 1;
         // A compiled chapter carries its own metadata (source file, folder, …) as JSON.
         if (kind === 'js' && body.includes('"sourceDirName"')) loaded.contentGzip += gzip;
-      }),
+      }).catch(() => undefined), // a response still arriving when the page closes is not part of the load
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(url, {waitUntil: 'networkidle'});
+  page.off('response', onResponse);
   await Promise.all(pending);
   const widgets = await page.locator('[data-widget]').count();
   const diagrams = await page.locator('.docusaurus-mermaid-container').count();

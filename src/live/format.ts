@@ -1,3 +1,5 @@
+import {bytesToHex} from '../protocol';
+
 /**
  * Turns any value into readable text for the output log, the way a console would: strings as they
  * are at the top level, bytes as hex, bigints with `n`, nested objects up to a depth, cycles marked.
@@ -38,7 +40,7 @@ function limited<T>(items: T[], show: (item: T) => string): string {
 }
 
 function formatBytes(bytes: Uint8Array): string {
-  const hex = Array.from(bytes.subarray(0, MAX_BYTES_SHOWN), (byte) => byte.toString(16).padStart(2, '0')).join(' ');
+  const hex = bytesToHex(bytes.subarray(0, MAX_BYTES_SHOWN)).replace(/(..)(?=.)/g, '$1 ');
   const more = bytes.length > MAX_BYTES_SHOWN ? ` … ${bytes.length - MAX_BYTES_SHOWN} more` : '';
   return `Uint8Array(${bytes.length}) [${hex}${more}]`;
 }

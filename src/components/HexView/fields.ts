@@ -40,6 +40,3 @@ export function asciiOf(byte: number): string {
   return byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.';
 }
 
-export function hexOf(byte: number): string {
-  return byte.toString(16).padStart(2, '0');
-}

@@ -2,7 +2,8 @@ import {useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {HexAnnotation} from '@site/src/live/types';
-import {FIELD_COLOUR_COUNT, asciiOf, fieldOfEachByte, fieldsWithin, hexOf, type Field} from './fields';
+import {bytesToHex} from '@site/src/protocol/bytes';
+import {FIELD_COLOUR_COUNT, asciiOf, fieldOfEachByte, fieldsWithin, type Field} from './fields';
 import styles from './styles.module.css';
 
 export interface HexViewProps {
@@ -44,7 +45,9 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
   const rowCount = Math.ceil(bytes.length / bytesPerRow);
   const offsetDigits = Math.max(4, Math.max(bytes.length - 1, 0).toString(16).length);
   const tabStop = Math.min(focusedByte, bytes.length - 1);
-  const hex = useMemo(() => Array.from(bytes, hexOf).join(''), [bytes]);
+  // One hex string for the whole view: the copy button takes it, each byte cell reads its two digits.
+  const hex = useMemo(() => bytesToHex(bytes), [bytes]);
+  const hexOf = (offset: number) => hex.slice(offset * 2, offset * 2 + 2);
   // The first byte of each group gets a wider column, its gap inside, so that the columns stay aligned.
   const rowStyle: CSSProperties = useMemo(() => {
     const byteColumns = Array.from({length: bytesPerRow}, (_, column) => (column > 0 && column % GROUP_SIZE === 0 ? 'var(--hex-group-column)' : 'var(--hex-column)'));
@@ -86,7 +89,7 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
   }
 
   function byteLabel(offset: number): string {
-    const value = `0x${hexOf(bytes[offset])}`;
+    const value = `0x${hexOf(offset)}`;
     const field = owner[offset];
     return field === -1
       ? translate({id: 'notebook.hexView.byteLabel', message: 'byte {offset}: {value}'}, {offset, value})
@@ -146,7 +149,7 @@ export default function HexView({bytes, annotations = [], label, bytesPerRow = 1
                       setActiveField(owner[offset] === -1 ? null : owner[offset]);
                     }}
                     onMouseEnter={() => setActiveField(owner[offset] === -1 ? null : owner[offset])}>
-                    {hexOf(bytes[offset])}
+                    {hexOf(offset)}
                   </span>
                 ))}
                 <span className={styles.ascii} style={{gridColumn: bytesPerRow + 2}} aria-hidden="true">

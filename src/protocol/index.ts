@@ -6,7 +6,7 @@ export {ProtocolError} from './errors';
 export {bytesToHex, concatBytes, hexToBytes, ipv4ToNumber, numberToIpv4} from './bytes';
 export {crc32, skypeCrc32, udpCrcInput, udpCrcSeed} from './crc32';
 export {Rc4, rc4Keystream, type Rc4Observer, type Rc4OutputStep, type Rc4ScheduleStep} from './rc4';
-export {KEY_LENGTH, nextIv, previousIv, seedToHex, tableKeyEngine, teachingKeyEngine, type KeyEngine} from './keyEngine';
+export {KEY_LENGTH, nextIv, previousIv, seedToHex, tableKeyEngine, teachingKeyEngine, type KeyEngine, type RecordedKeyEngine} from './keyEngine';
 export {decodeVarint, encodeVarint} from './varint';
 export {
   COMPRESSED_LIST_MARKER,
@@ -21,6 +21,8 @@ export {
   type CompressedCodingOptions,
   type CompressedDecodingOptions,
   type ObjectItem,
+  type ObjectItemSpan,
+  type ObjectItemSpanListener,
   type ObjectListFormat,
   type RangeCoderObserver,
   type RangeCoderStep,
@@ -48,6 +50,7 @@ export {
   TCP_INIT_LENGTH,
   deobfuscateTcpStream,
   encodeTcpFrames,
+  knownTcpInit,
   obfuscateTcpStream,
   parseTcpFrames,
   type TcpFrame,

@@ -11,6 +11,10 @@ describe('tableKeyEngine', () => {
       expect(bytesToHex(engine.expand(parseInt(seed, 16)))).toBe(key);
     }
   });
+  it('says which seeds it has a key for', () => {
+    expect(engine.has(0x22d81c40)).toBe(true);
+    expect(engine.has(0x12345678)).toBe(false);
+  });
   it('names the seed it has no key for', () => {
     expect(() => engine.expand(0x12345678)).toThrow(/no recorded key for seed 12345678/);
   });

@@ -31,13 +31,18 @@ export function seedToHex(seed: number): string {
   return seed.toString(16).padStart(8, '0');
 }
 
+/** A key engine of recorded keys, which can say whether it has the key of a seed. */
+export interface RecordedKeyEngine extends KeyEngine {
+  has(seed: number): boolean;
+}
+
 /**
  * A key engine backed by recorded keys: "8 hex digits" (the seed) → "160 hex digits" (the key).
  * The site ships the keys that the real engine gives for the seeds of the 2006 sample traffic.
  *
  * @example tableKeyEngine(sampleTraffic.key_table.keys).expand(0x22d81c40) // the real 80-byte key
  */
-export function tableKeyEngine(keys: Record<string, string>): KeyEngine {
+export function tableKeyEngine(keys: Record<string, string>): RecordedKeyEngine {
   const table = new Map<number, Uint8Array>();
   for (const [seedText, keyText] of Object.entries(keys ?? {})) {
     if (!/^[0-9a-fA-F]{8}$/.test(seedText)) throw new ProtocolError(`a key table seed must be 8 hex digits, got ${JSON.stringify(seedText)}`);
@@ -47,6 +52,9 @@ export function tableKeyEngine(keys: Record<string, string>): KeyEngine {
   }
   return {
     name: `recorded keys (${table.size} seeds)`,
+    has(seed: number): boolean {
+      return table.has(seed);
+    },
     expand(seed: number): Uint8Array {
       requireUnsigned(seed, 32, 'seed');
       const key = table.get(seed);

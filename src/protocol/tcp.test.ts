@@ -6,7 +6,7 @@ import type {Command} from './commands';
 import {ProtocolError} from './errors';
 import {mutatedSamples, onlyProtocolErrors, protocolErrorOf} from './testing';
 import {tableKeyEngine, teachingKeyEngine} from './keyEngine';
-import {deobfuscateTcpStream, encodeTcpFrames, obfuscateTcpStream, parseTcpFrames, type TcpFrame, type TcpFrameInput} from './tcp';
+import {deobfuscateTcpStream, encodeTcpFrames, knownTcpInit, obfuscateTcpStream, parseTcpFrames, type TcpFrame, type TcpFrameInput} from './tcp';
 
 const recordedKeys = tableKeyEngine(sampleTraffic.key_table.keys);
 const hex = (value: string) => parseInt(value, 16);
@@ -207,5 +207,23 @@ describe('fuzzing deobfuscateTcpStream', () => {
       .tuple(fc.integer({min: 0, max: 0xffffffff}), clearData)
       .map(([seed, data]) => obfuscateTcpStream(seed, initiatorInit, data, teachingKeyEngine));
     fc.assert(onlyProtocolErrors(inputs, (bytes) => deobfuscateTcpStream(bytes, teachingKeyEngine)), {numRuns: 50_000, seed: 0x7ca});
+  });
+});
+
+describe('knownTcpInit', () => {
+  it('gives the initiator block of every sample initiator, all ten bytes known', () => {
+    const {bytes, known} = knownTcpInit('initiator');
+    expect(bytesToHex(bytes)).toBe(sampleTraffic.tcp_streams.streams[0].expected.first10_plain);
+    expect(known.every(Boolean)).toBe(true);
+  });
+  it('leaves the responder\'s 16-bit value unknown and fixes the other eight bytes', () => {
+    const {bytes, known} = knownTcpInit('responder');
+    expect(known).toEqual([false, false, true, true, true, true, true, true, true, true]);
+    expect(bytesToHex(bytes.slice(2))).toBe('0000000100000003');
+    // The responder of the captured connection: its fixed bytes are these.
+    expect(sampleTraffic.tcp_streams.streams[2].expected.first10_plain.slice(4)).toBe(bytesToHex(bytes.slice(2)));
+  });
+  it('refuses other roles', () => {
+    expect(() => knownTcpInit('observer' as 'initiator')).toThrow(ProtocolError);
   });
 });

@@ -24,6 +24,19 @@ export const TCP_SEED_LENGTH = 4;
 export const TCP_INIT_LENGTH = 10;
 /** Where the data starts: after the seed and the init block. */
 export const TCP_HEADER_LENGTH = TCP_SEED_LENGTH + TCP_INIT_LENGTH;
+/**
+ * The init block as an eavesdropper knows it in advance (§4.1): its bytes, and which of them are
+ * fixed. An initiator always sends `00 01 00 00 00 01 00 00 00 01`; a responder sends a 16-bit value
+ * of its own, then `00 00 00 01 00 00 00 03`, so its first two bytes are unknown (given as 0 here).
+ *
+ * @example knownTcpInit('responder').known // [false, false, true, true, true, true, true, true, true, true]
+ */
+export function knownTcpInit(role: 'initiator' | 'responder'): {bytes: Uint8Array; known: boolean[]} {
+  if (role === 'initiator') return {bytes: Uint8Array.of(0, 1, 0, 0, 0, 1, 0, 0, 0, 1), known: new Array<boolean>(TCP_INIT_LENGTH).fill(true)};
+  if (role === 'responder') return {bytes: Uint8Array.of(0, 0, 0, 0, 0, 1, 0, 0, 0, 3), known: [false, false, ...new Array<boolean>(8).fill(true)]};
+  throw new ProtocolError(`the role must be 'initiator' or 'responder', got ${JSON.stringify(role)}`);
+}
+
 /** The odd-frame types seen in the 2006 capture (§4.2). */
 export const TCP_CONTROL_TYPES = {ack: 0x01, padding: 0x03} as const;
 

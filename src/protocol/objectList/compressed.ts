@@ -14,6 +14,8 @@ import {
   ItemPath,
   OBJECT_LIST_LIMITS,
   type ObjectItem,
+  type ObjectItemSpan,
+  type ObjectItemSpanListener,
   requireAddress,
   requireBlob,
   requireItemArray,
@@ -33,6 +35,8 @@ export interface CompressedCodingOptions {
 export interface CompressedDecodingOptions extends CompressedCodingOptions {
   /** Where the list starts in `bytes` (its 0x42 marker). Default: 0. */
   offset?: number;
+  /** Sees each object with the bytes it takes, once the whole list is decoded. Default: none. */
+  onItem?: ObjectItemSpanListener;
 }
 
 /** The initial move-to-front order of the 7 types (spec §7.3.4). */
@@ -243,6 +247,9 @@ class CompressedListDecoder {
   private readonly repeatIds = new Float64Array(HISTORY_SIZE * (OBJECT_LIST_LIMITS.maxDepth + 1));
   private readonly repeatTypes = new Uint8Array(HISTORY_SIZE * (OBJECT_LIST_LIMITS.maxDepth + 1));
   private readonly tailItems: ObjectItem[] = [];
+  // Only with a span listener: each object's span, in the order the objects were completed.
+  private readonly spans: ObjectItemSpan[] = [];
+  private readonly tailSpans = new Map<ObjectItem, ObjectItemSpan>();
   private readonly tailLengths: number[] = [];
   private tailLength = 0;
   private readonly text = new ByteWriter();
@@ -253,12 +260,14 @@ class CompressedListDecoder {
     private readonly baseDepth: number,
     private readonly budget: ItemBudget,
     observer?: RangeCoderObserver,
+    private readonly onItem?: ObjectItemSpanListener,
+    private readonly basePath: readonly number[] = [],
   ) {
     this.coder = new RangeDecoder(bytes, start, observer);
   }
 
   decode(): {items: ObjectItem[]; length: number} {
-    const items = this.decodeList(0);
+    const items = this.decodeList(0, this.basePath);
     let offset = this.coder.finish();
     for (let index = 0; index < this.tailItems.length; index++) {
       const item = this.tailItems[index];
@@ -267,12 +276,15 @@ class CompressedListDecoder {
         throw new ProtocolError(`truncated compressed object list: its tail needs ${length} bytes for the type-${item.type} object with id ${item.id}, found ${Math.max(0, this.bytes.length - offset)}`, offset);
       }
       this.fillFromTail(item, offset, length);
+      const span = this.tailSpans.get(item);
+      if (span) span.tail = {start: offset, end: offset + length};
       offset += length;
     }
+    if (this.onItem) for (const span of this.spans) this.onItem(span);
     return {items, length: offset - this.start};
   }
 
-  private decodeList(depth: number): ObjectItem[] {
+  private decodeList(depth: number, path: readonly number[]): ObjectItem[] {
     if (this.baseDepth + depth > OBJECT_LIST_LIMITS.maxDepth) {
       throw new ProtocolError(`lists nested too deeply: at most ${OBJECT_LIST_LIMITS.maxDepth} levels below the top-level list`, this.coder.offset);
     }
@@ -294,6 +306,7 @@ class CompressedListDecoder {
     const items: ObjectItem[] = [];
     let lastId = 0;
     for (let index = 0; ; index++) {
+      const start = this.coder.offset;
       let id: number;
       let type: number;
       if (index < repeat) {
@@ -317,13 +330,21 @@ class CompressedListDecoder {
       }
       this.budget.take(1, this.coder.offset);
       slot.remember(id, type);
-      items.push(this.decodeValue(type, id, depth));
+      const itemPath = this.onItem ? [...path, index] : path;
+      const item = this.decodeValue(type, id, depth, itemPath);
+      items.push(item);
+      if (this.onItem) this.recordSpan({path: itemPath, item, start, end: this.coder.offset});
       lastId = id;
     }
     return items;
   }
 
-  private decodeValue(type: number, id: number, depth: number): ObjectItem {
+  private recordSpan(span: ObjectItemSpan): void {
+    this.spans.push(span);
+    if (span.item.type === 1 || span.item.type === 2 || span.item.type === 4) this.tailSpans.set(span.item, span);
+  }
+
+  private decodeValue(type: number, id: number, depth: number, path: readonly number[]): ObjectItem {
     const coder = this.coder;
     switch (type) {
       case 0:
@@ -345,7 +366,7 @@ class CompressedListDecoder {
         return this.queueTail({type, id, value: EMPTY}, length);
       }
       case 5:
-        return {type, id, value: this.decodeList(depth + 1)};
+        return {type, id, value: this.decodeList(depth + 1, path)};
       default: {
         // Type 6: the move-to-front order holds nothing but the types 0 to 6.
         const count = decodeInteger(coder, M2, 'array count');
@@ -416,8 +437,14 @@ class CompressedListDecoder {
  *
  * @example decodeCompressedListAt(hexToBytes('41 01 05 07 4215'), 4, 1, new ItemBudget()) // { items: [], length: 2 }
  */
-export function decodeCompressedListAt(bytes: Uint8Array, start: number, baseDepth: number, budget: ItemBudget, observer?: RangeCoderObserver): {items: ObjectItem[]; length: number} {
-  return new CompressedListDecoder(bytes, start, baseDepth, budget, observer).decode();
+export function decodeCompressedListAt(
+  bytes: Uint8Array,
+  start: number,
+  baseDepth: number,
+  budget: ItemBudget,
+  options: {observer?: RangeCoderObserver; onItem?: ObjectItemSpanListener; path?: readonly number[]} = {},
+): {items: ObjectItem[]; length: number} {
+  return new CompressedListDecoder(bytes, start, baseDepth, budget, options.observer, options.onItem, options.path).decode();
 }
 
 /**
@@ -425,7 +452,7 @@ export function decodeCompressedListAt(bytes: Uint8Array, start: number, baseDep
  * many it took, raw tail included. Lists come out sorted by id at every level.
  *
  * @param bytes the list, from its 0x42 marker (at `options.offset`, default 0)
- * @param options `observer` sees every decoded symbol; `offset` is where the list starts
+ * @param options `observer` sees every decoded symbol; `onItem` each object with its bytes; `offset` is where the list starts
  * @returns the objects and the number of bytes the list took
  * @throws ProtocolError for truncated or corrupt input, or input beyond `OBJECT_LIST_LIMITS`, with
  *   the byte offset where the decoder was
@@ -437,5 +464,5 @@ export function decodeCompressedObjectList(bytes: Uint8Array, options: Compresse
   if (!(bytes instanceof Uint8Array)) throw new ProtocolError('expected the bytes of an object list (a Uint8Array)');
   const start = options.offset ?? 0;
   if (!Number.isInteger(start) || start < 0) throw new ProtocolError(`offset must be a whole number, got ${String(start)}`);
-  return decodeCompressedListAt(bytes, start, 0, new ItemBudget(), options.observer);
+  return decodeCompressedListAt(bytes, start, 0, new ItemBudget(), options);
 }

@@ -12,6 +12,7 @@ import {
   COMPRESSED_LIST_MARKER,
   ItemBudget,
   ItemPath,
+  type ObjectItemSpanListener,
   OBJECT_LIST_LIMITS,
   type ObjectItem,
   RAW_LIST_MARKER,
@@ -121,6 +122,7 @@ class RawListDecoder {
     private readonly bytes: Uint8Array,
     start: number,
     private readonly budget: ItemBudget,
+    private readonly onItem?: ObjectItemSpanListener,
   ) {
     this.offset = start;
   }
@@ -131,7 +133,7 @@ class RawListDecoder {
     return value;
   }
 
-  readList(depth: number): ObjectItem[] {
+  readList(depth: number, path: readonly number[]): ObjectItem[] {
     const bytes = this.bytes;
     if (depth > OBJECT_LIST_LIMITS.maxDepth) {
       throw new ProtocolError(`lists nested too deeply: at most ${OBJECT_LIST_LIMITS.maxDepth} levels below the top-level list`, this.offset);
@@ -145,17 +147,21 @@ class RawListDecoder {
     const items: ObjectItem[] = [];
     for (let index = 0; index < count; index++) {
       requireBytes(bytes, this.offset, 1, 'object type');
+      const start = this.offset;
       const type = bytes[this.offset];
       if (type > 6) throw new ProtocolError(`unknown object type ${type} (types are 0 to 6)`, this.offset);
       this.budget.take(1, this.offset);
       this.offset++;
       const id = this.readVarint();
-      items.push(this.readValue(type, id, depth));
+      const itemPath = this.onItem ? [...path, index] : path;
+      const item = this.readValue(type, id, depth, itemPath);
+      items.push(item);
+      this.onItem?.({path: itemPath, item, start, end: this.offset});
     }
     return items;
   }
 
-  private readValue(type: number, id: number, depth: number): ObjectItem {
+  private readValue(type: number, id: number, depth: number, path: readonly number[]): ObjectItem {
     const bytes = this.bytes;
     const offset = this.offset;
     switch (type) {
@@ -190,8 +196,8 @@ class RawListDecoder {
       }
       case 5: {
         requireBytes(bytes, offset, 1, 'nested list');
-        if (bytes[offset] !== COMPRESSED_LIST_MARKER) return {type, id, value: this.readList(depth + 1)};
-        const nested = decodeCompressedListAt(bytes, offset, depth + 1, this.budget);
+        if (bytes[offset] !== COMPRESSED_LIST_MARKER) return {type, id, value: this.readList(depth + 1, path)};
+        const nested = decodeCompressedListAt(bytes, offset, depth + 1, this.budget, {onItem: this.onItem, path});
         this.offset += nested.length;
         return {type, id, value: nested.items};
       }
@@ -213,15 +219,16 @@ class RawListDecoder {
  * took.
  *
  * @param bytes the list, from its 0x41 marker
+ * @param options `onItem` sees each object with the bytes it takes
  * @returns the objects, in wire order, and the number of bytes the list took
  * @throws ProtocolError for truncated or malformed input, or input beyond `OBJECT_LIST_LIMITS`, with
  *   the byte offset of the problem
  * @example
  * decodeRawObjectList(hexToBytes('41 01 00 2e 00')) // { items: [{type: 0, id: 46, value: 0}], length: 5 }
  */
-export function decodeRawObjectList(bytes: Uint8Array): {items: ObjectItem[]; length: number} {
+export function decodeRawObjectList(bytes: Uint8Array, options: {onItem?: ObjectItemSpanListener} = {}): {items: ObjectItem[]; length: number} {
   if (!(bytes instanceof Uint8Array)) throw new ProtocolError('expected the bytes of an object list (a Uint8Array)');
-  const decoder = new RawListDecoder(bytes, 0, new ItemBudget());
-  const items = decoder.readList(0);
+  const decoder = new RawListDecoder(bytes, 0, new ItemBudget(), options.onItem);
+  const items = decoder.readList(0, []);
   return {items, length: decoder.offset};
 }

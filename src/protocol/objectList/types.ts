@@ -27,6 +27,27 @@ export type ObjectItem =
   | {type: 5; id: number; value: ObjectItem[]}
   | {type: 6; id: number; value: number[]};
 
+/**
+ * Where one decoded object lies in the input, for views that highlight an object's bytes. Offsets
+ * are absolute in the decoder's input. `path` gives the object's index in its list, from the
+ * top-level list down (`[2, 0]`: the first object inside the third top-level object).
+ *
+ * In a raw list, `[start, end)` is exactly the object's type byte, id and value. In a compressed
+ * list the range coder has no byte boundaries: `[start, end)` are the bytes the decoder had read
+ * when the object began and ended, and `tail` the bytes its value takes in the raw tail (types 1,
+ * 2 and 4).
+ */
+export interface ObjectItemSpan {
+  path: readonly number[];
+  item: ObjectItem;
+  start: number;
+  end: number;
+  tail?: {start: number; end: number};
+}
+
+/** Receives each decoded object with its span, nested objects before the list that holds them. */
+export type ObjectItemSpanListener = (span: ObjectItemSpan) => void;
+
 /** The two wire formats: 0x41 raw (§7.1) and 0x42 compressed (§7.3). */
 export type ObjectListFormat = 'raw' | 'compressed';
 

@@ -7,7 +7,7 @@ const stages = [
   {name: 'typecheck', command: ['node', 'scripts/typecheck.mjs']},
   {name: 'unit', command: ['node', 'scripts/unit.mjs']},
   {name: 'build', command: ['node', 'scripts/build.mjs']},
-  {name: 'e2e', command: ['node', 'e2e/run.mjs']},
+  {name: 'e2e', command: ['node', '--import', 'tsx', 'e2e/run.mjs']},
 ];
 
 /** Runs a command, echoing its output, and returns its exit code and the last "N passed, N failed" line. */

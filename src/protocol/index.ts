@@ -40,9 +40,13 @@ export {
   obfuscateUdp,
   parseUdpDatagram,
   reassembleFragments,
+  udpFieldLayout,
   udpPacketType,
   type UdpAddresses,
   type UdpDatagram,
+  type UdpFieldName,
+  type UdpFieldNames,
+  type UdpFieldSpan,
 } from './udp';
 export {
   TCP_CONTROL_TYPES,

@@ -17,7 +17,9 @@ import {
   obfuscateUdp,
   parseUdpDatagram,
   reassembleFragments,
+  udpFieldLayout,
   type UdpDatagram,
+  type UdpFieldSpan,
 } from './udp';
 
 const recordedKeys = tableKeyEngine(sampleTraffic.key_table.keys);
@@ -181,6 +183,96 @@ describe('parseUdpDatagram', () => {
 
   it('rejects what is not bytes', () => {
     expect(() => parseUdpDatagram([1, 2, 3] as unknown as Uint8Array)).toThrow(ProtocolError);
+  });
+});
+
+describe('udpFieldLayout', () => {
+  /** The hex of each field's bytes, by field name, as the layout cuts them. */
+  function fieldsOf(text: string): Record<string, string> {
+    const bytes = hexToBytes(text);
+    const layout = udpFieldLayout(parseUdpDatagram(bytes), bytes.length);
+    return Object.fromEntries(layout.map(({field, start, end}) => [field, bytesToHex(bytes.slice(start, end))]));
+  }
+  /** Dotted-quad IPv4 text as the four bytes it travels as. */
+  const ipHex = (ip: string) => ip.split('.').map((part) => Number(part).toString(16).padStart(2, '0')).join('');
+
+  it('cuts the slide-41 payload where its recorded header says: bytes [3, 7) are the iv 118ac037 (spec §2.2)', () => {
+    const bytes = hexToBytes(slidePacket.udp_payload);
+    expect(udpFieldLayout(parseUdpDatagram(bytes), bytes.length)).toEqual([
+      {field: 'packetId', start: 0, end: 2},
+      {field: 'func', start: 2, end: 3},
+      {field: 'iv', start: 3, end: 7},
+      {field: 'crc', start: 7, end: 11},
+      {field: 'ciphertext', start: 11, end: bytes.length},
+    ] satisfies UdpFieldSpan[]);
+    expect(bytesToHex(bytes.slice(3, 7))).toBe(slidePacket.header.iv);
+  });
+
+  it.each(payloadPackets)('$origin: each header field holds the recorded value', (packet) => {
+    expect(fieldsOf(packet.udp_payload)).toEqual({
+      packetId: packet.header.packet_id,
+      func: packet.header.func,
+      iv: packet.header.iv,
+      crc: packet.header.crc,
+      // The ciphertext is as long as the recorded plaintext.
+      ciphertext: expect.stringMatching(new RegExp(`^[0-9a-f]{${packet.expected.plaintext.length}}$`)),
+    });
+  });
+
+  it('cuts the slide-59 resend into count, challenge, destination IP and CRC (spec §2.6)', () => {
+    expect(fieldsOf(resend.udp_payload)).toEqual({
+      packetId: resend.header.packet_id,
+      func: resend.header.func,
+      count: resend.header.byte3,
+      challenge: resend.header.challenge,
+      destinationIp: ipHex(resend.header.dest_ip),
+      crc: resend.header.crc,
+      ciphertext: expect.stringMatching(new RegExp(`^[0-9a-f]{${resend.expected.plaintext.length}}$`)),
+    });
+  });
+
+  it.each(nacks)('$origin: a NAck is its ip and challenge, nothing after (spec §2.5)', (nack) => {
+    expect(fieldsOf(nack.udp_payload)).toEqual({packetId: nack.packet_id, func: nack.func, ip: ipHex(nack.ip_field), challenge: nack.challenge});
+  });
+
+  it('cuts a fragment carrying the slide-41 block: in_reply_to, index, marker, then iv and crc four bytes later (spec §2.7)', () => {
+    const {packet_id: packetId, iv, crc} = slidePacket.header;
+    const ciphertext = slidePacket.udp_payload.slice(22);
+    expect(fieldsOf(`${packetId}1f16768002${iv}${crc}${ciphertext}`)).toEqual({
+      packetId,
+      func: '1f',
+      inReplyTo: '1676',
+      fragmentIndex: '80',
+      blockMarker: '02',
+      iv,
+      crc,
+      ciphertext,
+    });
+  });
+
+  it('gives audio and unknown types a body after func, and lists an empty ciphertext', () => {
+    expect(fieldsOf('12343daabb')).toEqual({packetId: '1234', func: '3d', body: 'aabb'});
+    expect(fieldsOf('123400')).toEqual({packetId: '1234', func: '00', body: ''});
+    expect(fieldsOf('0001 02 00000000 00000000')).toMatchObject({ciphertext: ''});
+  });
+
+  it('covers every sample datagram from byte 0 to its end without gap or overlap', () => {
+    for (const text of [...payloadPackets.map((packet) => packet.udp_payload), resend.udp_payload, ...nacks.map((nack) => nack.udp_payload)]) {
+      const bytes = hexToBytes(text);
+      const layout = udpFieldLayout(parseUdpDatagram(bytes), bytes.length);
+      expect(layout[0].start).toBe(0);
+      layout.slice(1).forEach((span, index) => expect(span.start).toBe(layout[index].end));
+      expect(layout[layout.length - 1].end).toBe(bytes.length);
+    }
+  });
+
+  it('rejects a length other than the datagram\'s, and what is not a parsed datagram', () => {
+    const bytes = hexToBytes(slidePacket.udp_payload);
+    expect(() => udpFieldLayout(parseUdpDatagram(bytes), bytes.length + 1)).toThrow(/18 bytes long, but the length given is 19/);
+    expect(() => udpFieldLayout(parseUdpDatagram(hexToBytes(nacks[0].udp_payload)), 12)).toThrow(ProtocolError);
+    expect(() => udpFieldLayout({kind: 'other'} as unknown as UdpDatagram, 3)).toThrow(ProtocolError);
+    expect(() => udpFieldLayout(null as unknown as UdpDatagram, 3)).toThrow(ProtocolError);
+    expect(() => udpFieldLayout({kind: 'payload', packetId: 1, func: 2} as unknown as UdpDatagram, 11)).toThrow(ProtocolError);
   });
 });
 

@@ -24,14 +24,66 @@ import {Rc4} from './rc4';
 /** The packet types of §2, as `func & 0x8F`. */
 export const UDP_TYPES = {payload: 0x02, resend: 0x03, nack: 0x05, natRepeat: 0x07, audio: 0x0d, fragment: 0x0f} as const;
 
-/** Bytes before the ciphertext of a type-2 payload: packet id, func, iv, crc. */
-export const PAYLOAD_HEADER_LENGTH = 11;
-/** Bytes before the ciphertext of a type-3 resend: packet id, func, count, challenge, dest_ip, crc. */
-export const RESEND_HEADER_LENGTH = 16;
-/** Bytes before the ciphertext of a type-0xF fragment: packet id, func, in_reply_to, frag, 0x02, iv, crc. */
-export const FRAGMENT_HEADER_LENGTH = 15;
-/** A NAck is exactly this long: packet id, func, ip, challenge. */
-export const NACK_LENGTH = 11;
+/** The names of each type's fields, in wire order, as {@link udpFieldLayout} gives them. */
+export interface UdpFieldNames {
+  payload: 'packetId' | 'func' | 'iv' | 'crc' | 'ciphertext';
+  resend: 'packetId' | 'func' | 'count' | 'challenge' | 'destinationIp' | 'crc' | 'ciphertext';
+  nack: 'packetId' | 'func' | 'ip' | 'challenge';
+  fragment: 'packetId' | 'func' | 'inReplyTo' | 'fragmentIndex' | 'blockMarker' | 'iv' | 'crc' | 'ciphertext';
+  audio: 'packetId' | 'func' | 'body';
+  unknown: 'packetId' | 'func' | 'body';
+}
+
+/** A field of any datagram type. */
+export type UdpFieldName = UdpFieldNames[keyof UdpFieldNames];
+
+/** Bytes [start, end) of a datagram, and the field they hold. */
+export interface UdpFieldSpan<Field extends UdpFieldName = UdpFieldName> {
+  field: Field;
+  start: number;
+  end: number;
+}
+
+// The header of each type, field and size in wire order. The parser reads at these offsets, the
+// encoders write at them and udpFieldLayout reports them: they are written down only here.
+const START_OF_FRAME = [['packetId', 2], ['func', 1]] as const; // §2.1
+const HEADER_FIELDS = {
+  payload: [...START_OF_FRAME, ['iv', 4], ['crc', 4]], // §2.2
+  resend: [...START_OF_FRAME, ['count', 1], ['challenge', 4], ['destinationIp', 4], ['crc', 4]], // §2.6
+  nack: [...START_OF_FRAME, ['ip', 4], ['challenge', 4]], // §2.5
+  fragment: [...START_OF_FRAME, ['inReplyTo', 2], ['fragmentIndex', 1], ['blockMarker', 1], ['iv', 4], ['crc', 4]], // §2.7
+  audio: START_OF_FRAME, // §2.8: nothing is known after func
+  unknown: START_OF_FRAME,
+} as const satisfies {[Kind in UdpDatagram['kind']]: readonly (readonly [UdpFieldNames[Kind], number])[]};
+
+/** What follows each type's header, up to the end of the datagram; a NAck ends with its header. */
+const TRAILING_FIELD = {payload: 'ciphertext', resend: 'ciphertext', nack: null, fragment: 'ciphertext', audio: 'body', unknown: 'body'} as const;
+
+/** Where each field of a header starts, and the header's length, from the sizes in wire order. */
+function headerOffsets<Field extends UdpFieldName>(fields: readonly (readonly [Field, number])[]): {start: Record<Field, number>; length: number} {
+  const start = {} as Record<Field, number>;
+  let length = 0;
+  for (const [field, size] of fields) {
+    start[field] = length;
+    length += size;
+  }
+  return {start, length};
+}
+
+const FRAME = headerOffsets(START_OF_FRAME);
+const PAYLOAD = headerOffsets(HEADER_FIELDS.payload);
+const RESEND = headerOffsets(HEADER_FIELDS.resend);
+const NACK = headerOffsets(HEADER_FIELDS.nack);
+const FRAGMENT = headerOffsets(HEADER_FIELDS.fragment);
+
+/** Bytes before the ciphertext of a type-2 payload: packet id, func, iv, crc (11). */
+export const PAYLOAD_HEADER_LENGTH = PAYLOAD.length;
+/** Bytes before the ciphertext of a type-3 resend: packet id, func, count, challenge, dest_ip, crc (16). */
+export const RESEND_HEADER_LENGTH = RESEND.length;
+/** Bytes before the ciphertext of a type-0xF fragment: packet id, func, in_reply_to, frag, 0x02, iv, crc (15). */
+export const FRAGMENT_HEADER_LENGTH = FRAGMENT.length;
+/** A NAck is exactly this long: packet id, func, ip, challenge (11). */
+export const NACK_LENGTH = NACK.length;
 /** The largest datagram Skype sent (0x54B, the size of a full fragment, §2.1); the encoders keep to it. */
 export const MAX_DATAGRAM_LENGTH = 1355;
 /** Fragment indices are 7 bits (the top bit marks the last), so a message has at most 128 fragments. */
@@ -66,61 +118,97 @@ export function udpPacketType(func: number): number {
  */
 export function parseUdpDatagram(bytes: Uint8Array): UdpDatagram {
   requireByteArray(bytes, 'the datagram');
-  requireBytes(bytes, 0, 3, 'start of frame (packet id u16 and func u8)');
-  const packetId = readUint16BE(bytes, 0, 'packet id');
-  const func = bytes[2];
+  requireBytes(bytes, 0, FRAME.length, 'start of frame (packet id u16 and func u8)');
+  const packetId = readUint16BE(bytes, FRAME.start.packetId, 'packet id');
+  const func = bytes[FRAME.start.func];
   switch (udpPacketType(func)) {
     case UDP_TYPES.payload:
       return {
         kind: 'payload',
         packetId,
         func,
-        iv: readUint32BE(bytes, 3, 'payload IV'),
-        crc: readUint32BE(bytes, 7, 'payload CRC'),
-        ciphertext: bytes.slice(PAYLOAD_HEADER_LENGTH),
+        iv: readUint32BE(bytes, PAYLOAD.start.iv, 'payload IV'),
+        crc: readUint32BE(bytes, PAYLOAD.start.crc, 'payload CRC'),
+        ciphertext: bytes.slice(PAYLOAD.length),
       };
     case UDP_TYPES.resend:
-      requireBytes(bytes, 3, 1, 'resend count');
+      requireBytes(bytes, RESEND.start.count, 1, 'resend count');
       return {
         kind: 'resend',
         packetId,
         func,
-        count: bytes[3],
-        challenge: readUint32BE(bytes, 4, 'resend challenge'),
-        destIp: numberToIpv4(readUint32BE(bytes, 8, 'resend destination IP')),
-        crc: readUint32BE(bytes, 12, 'resend CRC'),
-        ciphertext: bytes.slice(RESEND_HEADER_LENGTH),
+        count: bytes[RESEND.start.count],
+        challenge: readUint32BE(bytes, RESEND.start.challenge, 'resend challenge'),
+        destIp: numberToIpv4(readUint32BE(bytes, RESEND.start.destinationIp, 'resend destination IP')),
+        crc: readUint32BE(bytes, RESEND.start.crc, 'resend CRC'),
+        ciphertext: bytes.slice(RESEND.length),
       };
     case UDP_TYPES.nack:
     case UDP_TYPES.natRepeat: {
-      const ip = numberToIpv4(readUint32BE(bytes, 3, 'NAck IP'));
-      const challenge = readUint32BE(bytes, 7, 'NAck challenge');
-      if (bytes.length > NACK_LENGTH) throw new ProtocolError(`a NAck is ${NACK_LENGTH} bytes long, found ${bytes.length}`, NACK_LENGTH);
+      const ip = numberToIpv4(readUint32BE(bytes, NACK.start.ip, 'NAck IP'));
+      const challenge = readUint32BE(bytes, NACK.start.challenge, 'NAck challenge');
+      if (bytes.length > NACK.length) throw new ProtocolError(`a NAck is ${NACK.length} bytes long, found ${bytes.length}`, NACK.length);
       return {kind: 'nack', packetId, func, ip, challenge};
     }
     case UDP_TYPES.fragment: {
-      const inReplyTo = readUint16BE(bytes, 3, 'fragment in_reply_to');
-      requireBytes(bytes, 5, 2, 'fragment index and block marker');
-      if (bytes[6] !== FRAGMENT_BLOCK_MARKER) {
-        throw new ProtocolError(`expected the fragment's block marker 0x02, found 0x${bytes[6].toString(16).padStart(2, '0')}`, 6);
+      const inReplyTo = readUint16BE(bytes, FRAGMENT.start.inReplyTo, 'fragment in_reply_to');
+      requireBytes(bytes, FRAGMENT.start.fragmentIndex, 2, 'fragment index and block marker');
+      const marker = bytes[FRAGMENT.start.blockMarker];
+      if (marker !== FRAGMENT_BLOCK_MARKER) {
+        throw new ProtocolError(`expected the fragment's block marker 0x02, found 0x${marker.toString(16).padStart(2, '0')}`, FRAGMENT.start.blockMarker);
       }
+      const indexByte = bytes[FRAGMENT.start.fragmentIndex];
       return {
         kind: 'fragment',
         packetId,
         func,
         inReplyTo,
-        index: bytes[5] & 0x7f,
-        last: (bytes[5] & LAST_FRAGMENT_BIT) !== 0,
-        iv: readUint32BE(bytes, 7, 'fragment IV'),
-        crc: readUint32BE(bytes, 11, 'fragment CRC'),
-        ciphertext: bytes.slice(FRAGMENT_HEADER_LENGTH),
+        index: indexByte & 0x7f,
+        last: (indexByte & LAST_FRAGMENT_BIT) !== 0,
+        iv: readUint32BE(bytes, FRAGMENT.start.iv, 'fragment IV'),
+        crc: readUint32BE(bytes, FRAGMENT.start.crc, 'fragment CRC'),
+        ciphertext: bytes.slice(FRAGMENT.length),
       };
     }
     case UDP_TYPES.audio:
-      return {kind: 'audio', packetId, func, body: bytes.slice(3)};
+      return {kind: 'audio', packetId, func, body: bytes.slice(FRAME.length)};
     default:
-      return {kind: 'unknown', packetId, func, body: bytes.slice(3)};
+      return {kind: 'unknown', packetId, func, body: bytes.slice(FRAME.length)};
   }
+}
+
+/**
+ * Where each field of a parsed datagram lies, in wire order: the header fields of its type, then the
+ * ciphertext (payload, resend, fragment) or the body (audio, unknown) up to the end of the datagram;
+ * a NAck ends with its challenge. The offsets are the ones {@link parseUdpDatagram} reads at. An
+ * empty ciphertext or body is still listed, as a span with `start === end`.
+ *
+ * @param datagram a datagram returned by {@link parseUdpDatagram}
+ * @param length the length in bytes of the datagram it was parsed from
+ * @returns one span per field, covering bytes 0 to `length` without gap or overlap
+ * @throws ProtocolError when `datagram` is not a parsed datagram, or `length` is not its length
+ * @example udpFieldLayout(parseUdpDatagram(hexToBytes('7f4e02118ac037fc95755e5eb9817a8efa81')), 18)
+ * // [{field: 'packetId', start: 0, end: 2}, {field: 'func', start: 2, end: 3}, {field: 'iv', start: 3, end: 7},
+ * //  {field: 'crc', start: 7, end: 11}, {field: 'ciphertext', start: 11, end: 18}]
+ */
+export function udpFieldLayout<Datagram extends UdpDatagram>(datagram: Datagram, length: number): UdpFieldSpan<UdpFieldNames[Datagram['kind']]>[] {
+  if (typeof datagram !== 'object' || datagram === null || !Object.hasOwn(HEADER_FIELDS, datagram.kind)) {
+    throw new ProtocolError('expected a datagram returned by parseUdpDatagram');
+  }
+  const spans: UdpFieldSpan[] = [];
+  let offset = 0;
+  for (const [field, size] of HEADER_FIELDS[datagram.kind]) {
+    spans.push({field, start: offset, end: offset + size});
+    offset += size;
+  }
+  const trailing = TRAILING_FIELD[datagram.kind];
+  if (trailing !== null) requireByteArray((datagram as Record<string, unknown>)[trailing], `the datagram's ${trailing}`);
+  const trailingLength = datagram.kind === 'nack' ? 0 : 'body' in datagram ? datagram.body.length : datagram.ciphertext.length;
+  if (length !== offset + trailingLength) {
+    throw new ProtocolError(`this ${datagram.kind} datagram is ${offset + trailingLength} bytes long, but the length given is ${String(length)}`);
+  }
+  if (trailing !== null) spans.push({field: trailing, start: offset, end: length});
+  return spans as UdpFieldSpan<UdpFieldNames[Datagram['kind']]>[];
 }
 
 /** Public addresses as the sender believes them (§2.2); 0.0.0.0 when it does not know its own yet. */
@@ -214,11 +302,11 @@ export function obfuscateUdp(
   requirePlaintext(plaintext, PAYLOAD_HEADER_LENGTH);
   requireKeyEngine(engine);
   const seed = (udpCrcSeed(srcIp, dstIp, packetId) ^ iv) >>> 0;
-  const header = new Uint8Array(PAYLOAD_HEADER_LENGTH);
-  writeUint16BE(header, 0, packetId);
-  header[2] = func;
-  writeUint32BE(header, 3, iv);
-  writeUint32BE(header, 7, skypeCrc32(plaintext));
+  const header = new Uint8Array(PAYLOAD.length);
+  writeUint16BE(header, PAYLOAD.start.packetId, packetId);
+  header[PAYLOAD.start.func] = func;
+  writeUint32BE(header, PAYLOAD.start.iv, iv);
+  writeUint32BE(header, PAYLOAD.start.crc, skypeCrc32(plaintext));
   return concatBytes(header, rc4Crypt(engine, seed, plaintext));
 }
 
@@ -241,13 +329,13 @@ export function obfuscateResend(
   const destination = ipv4ToNumber(destIp);
   requirePlaintext(plaintext, RESEND_HEADER_LENGTH);
   requireKeyEngine(engine);
-  const header = new Uint8Array(RESEND_HEADER_LENGTH);
-  writeUint16BE(header, 0, packetId);
-  header[2] = func;
-  header[3] = count;
-  writeUint32BE(header, 4, challenge);
-  writeUint32BE(header, 8, destination);
-  writeUint32BE(header, 12, skypeCrc32(plaintext));
+  const header = new Uint8Array(RESEND.length);
+  writeUint16BE(header, RESEND.start.packetId, packetId);
+  header[RESEND.start.func] = func;
+  header[RESEND.start.count] = count;
+  writeUint32BE(header, RESEND.start.challenge, challenge);
+  writeUint32BE(header, RESEND.start.destinationIp, destination);
+  writeUint32BE(header, RESEND.start.crc, skypeCrc32(plaintext));
   return concatBytes(header, rc4Crypt(engine, (packetId ^ challenge) >>> 0, plaintext));
 }
 
@@ -266,11 +354,11 @@ export function encodeNack(nack: {packetId: number; func?: number; ip: string; c
     throw new ProtocolError(`a NAck needs a func whose type (func & 0x8F) is 5 or 7, got func 0x${func.toString(16)}`);
   }
   requireUnsigned(challenge, 32, 'challenge');
-  const bytes = new Uint8Array(NACK_LENGTH);
-  writeUint16BE(bytes, 0, packetId);
-  bytes[2] = func;
-  writeUint32BE(bytes, 3, ipv4ToNumber(ip));
-  writeUint32BE(bytes, 7, challenge);
+  const bytes = new Uint8Array(NACK.length);
+  writeUint16BE(bytes, NACK.start.packetId, packetId);
+  bytes[NACK.start.func] = func;
+  writeUint32BE(bytes, NACK.start.ip, ipv4ToNumber(ip));
+  writeUint32BE(bytes, NACK.start.challenge, challenge);
   return bytes;
 }
 
@@ -310,14 +398,14 @@ export function fragmentUdp(
   for (let index = 0; index < count; index++) {
     const part = plaintext.subarray(index * MAX_FRAGMENT_PLAINTEXT, (index + 1) * MAX_FRAGMENT_PLAINTEXT);
     const fragmentId = (packetId + index) & 0xffff;
-    const header = new Uint8Array(FRAGMENT_HEADER_LENGTH);
-    writeUint16BE(header, 0, fragmentId);
-    header[2] = func;
-    writeUint16BE(header, 3, inReplyTo);
-    header[5] = index | (index === count - 1 ? LAST_FRAGMENT_BIT : 0);
-    header[6] = FRAGMENT_BLOCK_MARKER;
-    writeUint32BE(header, 7, fragmentIv);
-    writeUint32BE(header, 11, skypeCrc32(part));
+    const header = new Uint8Array(FRAGMENT.length);
+    writeUint16BE(header, FRAGMENT.start.packetId, fragmentId);
+    header[FRAGMENT.start.func] = func;
+    writeUint16BE(header, FRAGMENT.start.inReplyTo, inReplyTo);
+    header[FRAGMENT.start.fragmentIndex] = index | (index === count - 1 ? LAST_FRAGMENT_BIT : 0);
+    header[FRAGMENT.start.blockMarker] = FRAGMENT_BLOCK_MARKER;
+    writeUint32BE(header, FRAGMENT.start.iv, fragmentIv);
+    writeUint32BE(header, FRAGMENT.start.crc, skypeCrc32(part));
     const seed = (udpCrcSeed(srcIp, dstIp, fragmentId) ^ fragmentIv) >>> 0;
     datagrams.push(concatBytes(header, rc4Crypt(engine, seed, part)));
     fragmentIv = nextIv(fragmentIv);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {hex16, hex32, parseHexInput, parseIpv4Input, parseUnsignedInput} from './parseInput';
+import {hexToBytes} from '@site/src/protocol';
+import {hex16, hex32, parseHexInput, parseIpv4Input, parseUnsignedInput, spacedHex} from './parseInput';
 
 describe('parseHexInput', () => {
   it('reads plain, spaced and separated hex', () => {
@@ -51,5 +52,11 @@ describe('hex formatting', () => {
     expect(hex32(0x22d81c40)).toBe('0x22d81c40');
     expect(hex32(0x1)).toBe('0x00000001');
     expect(hex16(0x7f)).toBe('0x007f');
+  });
+
+  it('spaces the bytes of a sample datagram, and parseHexInput reads them back', () => {
+    expect(spacedHex(hexToBytes('7f4e02118ac037'))).toBe('7f 4e 02 11 8a c0 37');
+    expect(spacedHex(new Uint8Array())).toBe('');
+    expect(parseHexInput(spacedHex(hexToBytes('7f4e02118ac037')))).toEqual({ok: true, value: hexToBytes('7f4e02118ac037')});
   });
 });

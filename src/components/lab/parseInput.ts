@@ -4,7 +4,7 @@
  * (a character position, counted from 1 as a reader counts), which `problemMessage` turns into words.
  * Hex and IPv4 parsing itself is the protocol library's; these add the where and the why.
  */
-import {hexToBytes, ipv4ToNumber, ProtocolError} from '@site/src/protocol';
+import {bytesToHex, hexToBytes, ipv4ToNumber, ProtocolError} from '@site/src/protocol';
 
 export type InputProblem =
   | {kind: 'empty'}
@@ -86,3 +86,10 @@ export function parseUnsignedInput(text: string, bits: 8 | 16 | 32): ParseResult
 export const hex32 = (value: number) => `0x${(value >>> 0).toString(16).padStart(8, '0')}`;
 /** A 16-bit value as 0x-prefixed 4 hex digits. @example hex16(0x7f4e) // '0x7f4e' */
 export const hex16 = (value: number) => `0x${value.toString(16).padStart(4, '0')}`;
+/**
+ * Bytes as learners read and type them into the hex fields: two hex digits a byte, a space between
+ * bytes (parseHexInput reads it back).
+ *
+ * @example spacedHex(Uint8Array.of(0x04, 0xda, 0x01)) // '04 da 01'
+ */
+export const spacedHex = (bytes: Uint8Array) => bytesToHex(bytes).replace(/(..)(?!$)/g, '$1 ');

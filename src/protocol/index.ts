@@ -42,6 +42,7 @@ export {
   reassembleFragments,
   udpFieldLayout,
   udpPacketType,
+  udpRc4Seed,
   type UdpAddresses,
   type UdpDatagram,
   type UdpFieldName,

@@ -18,6 +18,7 @@ import {
   parseUdpDatagram,
   reassembleFragments,
   udpFieldLayout,
+  udpRc4Seed,
   type UdpDatagram,
   type UdpFieldSpan,
 } from './udp';
@@ -459,5 +460,20 @@ describe('fuzzing', () => {
   it('deobfuscateUdp (teaching engine) raises nothing but ProtocolError on 100,000 inputs', () => {
     const addresses = {srcIp: '86.128.245.115', dstIp: '66.67.61.44'};
     fc.assert(onlyProtocolErrors(inputs, (bytes) => deobfuscateUdp(bytes, addresses, teachingKeyEngine)), {numRuns: 100_000, seed: 0x0d9 + 1});
+  });
+});
+
+describe('udpRc4Seed', () => {
+  it.each(sampleTraffic.udp_payload_packets.packets.map((packet) => [packet.origin.slice(0, 40), packet] as const))('gives the recorded seed of %s from its header and addresses', (_, packet) => {
+    const datagram = parseUdpDatagram(hexToBytes(packet.udp_payload));
+    expect(udpRc4Seed(datagram, {srcIp: packet.src_public_ip, dstIp: packet.dst_public_ip}).toString(16).padStart(8, '0')).toBe(packet.expected.rc4_seed);
+  });
+  it('uses the packet id and the challenge of a resend, not the addresses', () => {
+    const resend = sampleTraffic.udp_resend.packets[0];
+    const datagram = parseUdpDatagram(hexToBytes(resend.udp_payload));
+    expect(udpRc4Seed(datagram, {srcIp: '1.2.3.4', dstIp: '5.6.7.8'}).toString(16)).toBe(resend.expected.rc4_seed);
+  });
+  it('refuses a NAck, which carries no obfuscated payload', () => {
+    expect(() => udpRc4Seed(parseUdpDatagram(hexToBytes(sampleTraffic.udp_nack.packets[0].udp_payload)), {srcIp: '0.0.0.0', dstIp: '0.0.0.0'})).toThrow(ProtocolError);
   });
 });

@@ -229,6 +229,30 @@ function rc4Crypt(engine: KeyEngine, seed: number, data: Uint8Array): Uint8Array
 }
 
 /**
+ * The RC4 seed of an obfuscated datagram, from its header and the sender's public addresses alone:
+ * the CRC seed of the addresses and packet id XOR the IV for payloads and fragments (§2.2), the
+ * packet id XOR the challenge for resends, which do not use the addresses (§2.6).
+ *
+ * @throws ProtocolError for a type without an obfuscated payload (NAck, audio, unknown)
+ * @example udpRc4Seed(parseUdpDatagram(hexToBytes('7f4e02118ac037fc95755e5eb9817a8efa81')), {srcIp: '0.0.0.0', dstIp: '24.98.66.80'}) // 0x22d81c40
+ */
+export function udpRc4Seed(datagram: UdpDatagram, addresses: UdpAddresses): number {
+  switch (datagram.kind) {
+    case 'payload':
+    case 'fragment':
+      requireAddresses(addresses);
+      return (udpCrcSeed(addresses.srcIp, addresses.dstIp, datagram.packetId) ^ datagram.iv) >>> 0;
+    case 'resend':
+      return (datagram.packetId ^ datagram.challenge) >>> 0;
+    default:
+      throw new ProtocolError(
+        `datagram type 0x${udpPacketType(datagram.func).toString(16)} (${datagram.kind}) carries no obfuscated payload: only payload, resend and fragment datagrams do`,
+        2,
+      );
+  }
+}
+
+/**
  * Decrypts a payload (type 2), resend (type 3) or fragment (type 0xF) datagram and checks its CRC.
  * `addresses` are the public addresses from the sender's point of view (a receiver passes the
  * remote address as `srcIp` and its own as `dstIp`); resends do not use them.
@@ -244,24 +268,11 @@ export function deobfuscateUdp(
 ): {datagram: UdpDatagram; seed: number; plaintext: Uint8Array; crcOk: boolean} {
   const datagram = parseUdpDatagram(bytes);
   requireKeyEngine(engine);
-  let seed: number;
-  switch (datagram.kind) {
-    case 'payload':
-    case 'fragment':
-      requireAddresses(addresses);
-      seed = (udpCrcSeed(addresses.srcIp, addresses.dstIp, datagram.packetId) ^ datagram.iv) >>> 0;
-      break;
-    case 'resend':
-      seed = (datagram.packetId ^ datagram.challenge) >>> 0;
-      break;
-    default:
-      throw new ProtocolError(
-        `datagram type 0x${udpPacketType(datagram.func).toString(16)} (${datagram.kind}) carries no obfuscated payload: only payload, resend and fragment datagrams do`,
-        2,
-      );
-  }
-  const plaintext = rc4Crypt(engine, seed, datagram.ciphertext);
-  return {datagram, seed, plaintext, crcOk: skypeCrc32(plaintext) === datagram.crc};
+  // Throws for the types without an obfuscated payload, which leaves the three that have one.
+  const seed = udpRc4Seed(datagram, addresses);
+  const obfuscated = datagram as Extract<UdpDatagram, {ciphertext: Uint8Array}>;
+  const plaintext = rc4Crypt(engine, seed, obfuscated.ciphertext);
+  return {datagram, seed, plaintext, crcOk: skypeCrc32(plaintext) === obfuscated.crc};
 }
 
 /** Checks a func byte given for an encoder: 8 bits, of the expected type. */

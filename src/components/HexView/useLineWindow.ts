@@ -36,8 +36,8 @@ export interface LineWindow {
 
 const FIRST_WINDOW: LineRange = {first: 0, end: FIRST_WINDOW_LINES};
 const NO_LINES: LineRange = {first: 0, end: 0};
-/** How far from the page's visible area a long view starts drawing its lines: one screen above and below. */
-const NEAR_VIEWPORT_MARGIN = '100% 0px';
+/** How far from the page's visible area a long view starts drawing its lines: a quarter screen above and below. */
+const NEAR_VIEWPORT_MARGIN = '25% 0px';
 
 /**
  * The pitch from two drawn neighbours, exact as the browser rounded the lines' heights (a spacer of

@@ -17,6 +17,7 @@ import {
   skypeCrc32,
   udpCrcInput,
   udpFieldLayout,
+  udpRc4Seed,
   commandHasReqid,
   type CommandSpan,
   type ObjectItem,
@@ -144,14 +145,11 @@ export function attackUdpDatagram(bytes: Uint8Array, addresses: {srcIp: string; 
   if (datagram.kind !== 'payload' && datagram.kind !== 'resend') return {kind: 'unsupported', datagram, header: udpFieldLayout(datagram, bytes.length)};
   let crcInput: Uint8Array | null = null;
   let crcSeed: number | null = null;
-  let seed: number;
   if (datagram.kind === 'payload') {
     crcInput = udpCrcInput(addresses.srcIp, addresses.dstIp, datagram.packetId);
     crcSeed = skypeCrc32(crcInput);
-    seed = (crcSeed ^ datagram.iv) >>> 0; // spec §2.2
-  } else {
-    seed = (datagram.packetId ^ datagram.challenge) >>> 0; // spec §2.6
   }
+  const seed = udpRc4Seed(datagram, addresses);
   const {source, engine} = chooseKey(seed, useTeachingEngine);
   const attack: UdpAttack = {kind: 'attack', bytes, addresses, datagram, header: udpFieldLayout(datagram, bytes.length), crcInput, crcSeed, seed, keySource: source, key: null, decryption: null};
   if (engine === null) return attack;

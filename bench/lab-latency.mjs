@@ -165,7 +165,9 @@ export async function run() {
           `edit's own frame median ${median(firstFrames).toFixed(1)} ms; empty frame median ${median(empty).toFixed(1)} ms; ratio ${(settledMedian / median(empty)).toFixed(1)}`,
       );
       goal(`${scenario.widget}: the setup raised no alert (${alerts.join(' | ') || 'none'})`, alerts.length === 0);
-      goal(`${scenario.widget}: the whole new result within one ${FRAME_MS} ms frame (median ${settledMedian.toFixed(1)} ms)`, settledMedian <= FRAME_MS);
+      const firstMedian = median(firstFrames);
+      goal(`${scenario.widget}: the new values (seeds, plaintext, checks) within one ${FRAME_MS} ms frame (median ${firstMedian.toFixed(1)} ms)`, firstMedian <= FRAME_MS);
+      goal(`${scenario.widget}: everything, byte views included, within one ${FRAME_MS} ms frame (median ${settledMedian.toFixed(1)} ms)`, settledMedian <= FRAME_MS);
       await page.close();
     }
   } finally {

@@ -38,6 +38,17 @@ async function shown(root) {
   };
 }
 
+/** Waits until the widget shows `wanted` (its byte views follow the seeds in a deferred render); resolves with what it shows. */
+async function shownWhenSettled(root, wanted, timeout = 5_000) {
+  const deadline = Date.now() + timeout;
+  let values = await shown(root);
+  while (!same(values, wanted) && Date.now() < deadline) {
+    await root.page().waitForTimeout(50);
+    values = await shown(root);
+  }
+  return values;
+}
+
 const same = (actual, wanted) => ['crcInput', 'crcSeed', 'rc4Seed', 'key', 'keySource', 'datagram'].every((name) => actual[name] === wanted[name]);
 const describe = (values) => `rc4 seed ${values.rc4Seed}, key ${values.keySource}, datagram ${values.datagram?.slice(0, 40)}…`;
 
@@ -54,14 +65,14 @@ export async function run({baseUrl, check, launchBrowser}) {
     // 1. The defaults are the slide-41 probe, with its recorded key.
     const slide = sampleTraffic.udp_payload_packets.packets[0];
     const slideInputs = {srcIp: '0.0.0.0', dstIp: '24.98.66.80', packetId: 0x7f4e, iv: 0x118ac037, plaintext: slide.expected.plaintext};
-    const atStart = await shown(root);
+    const atStart = await shownWhenSettled(root, expected(slideInputs));
     check(`the explorer starts on the slide probe: ${describe(atStart)}`, same(atStart, expected(slideInputs)) && atStart.datagram === slide.udp_payload && atStart.rc4Seed === slide.expected.rc4_seed);
 
     // 2. A new destination address: every value follows, with the teaching engine, labelled.
     const changed = {...slideInputs, dstIp: '24.98.66.81'};
     await fill(root, 'destination-ip', changed.dstIp);
     await waitForOutput(root, 'rc4-seed', expected(changed).rc4Seed);
-    const afterChange = await shown(root);
+    const afterChange = await shownWhenSettled(root, expected(changed));
     check(`a new destination address gives the library's values (${describe(afterChange)})`, same(afterChange, expected(changed)));
     check('a seed without a recorded key uses the labelled teaching engine', afterChange.keySource === 'teaching' && /not Skype/i.test(await root.innerText()));
 
@@ -82,7 +93,7 @@ export async function run({baseUrl, check, launchBrowser}) {
     await fill(root, 'plaintext', slide.expected.plaintext);
     await fill(root, 'packet-id', '0x7f4e');
     await waitForOutput(root, 'rc4-seed', expected(changed).rc4Seed);
-    check('correcting the inputs clears the alerts and recomputes', (await alertTexts(root)).length === 0 && same(await shown(root), expected(changed)));
+    check('correcting the inputs clears the alerts and recomputes', (await alertTexts(root)).length === 0 && same(await shownWhenSettled(root, expected(changed)), expected(changed)));
 
     // 4. The key schedule steps with the keyboard; each step shows the library's state.
     await fill(root, 'destination-ip', slideInputs.dstIp);
@@ -119,7 +130,7 @@ export async function run({baseUrl, check, launchBrowser}) {
     await linkPage.goto(link, {waitUntil: 'networkidle'});
     const linkedRoot = widget(linkPage, 'key-derivation');
     await waitForOutput(linkedRoot, 'rc4-seed', expected(linked).rc4Seed);
-    check(`a shared link restores the inputs (${link.replace(baseUrl, '').slice(0, 100)})`, same(await shown(linkedRoot), expected(linked)));
+    check(`a shared link restores the inputs (${link.replace(baseUrl, '').slice(0, 100)})`, same(await shownWhenSettled(linkedRoot, expected(linked)), expected(linked)));
     await linkPage.close();
 
     const violations = await seriousAxeViolations(page);

@@ -5,7 +5,7 @@
  * dissector tree's node). A pure view: whatever the bytes mean comes from the caller. A long view draws
  * only the lines near its scroll box's visible area (`useLineWindow.ts`), and every line for print.
  */
-import {useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
+import {useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {HexAnnotation} from '@site/src/live/types';
@@ -122,7 +122,7 @@ export default function HexView(props: HexViewProps): ReactNode {
   const {
     bytes,
     rows,
-    annotations = defaults.annotations,
+    annotations: givenAnnotations = defaults.annotations,
     label,
     bytesPerRow: requestedBytesPerRow = defaults.bytesPerRow,
     startOffset: requestedStartOffset = defaults.startOffset,
@@ -132,7 +132,11 @@ export default function HexView(props: HexViewProps): ReactNode {
   const bytesPerRow = Math.max(1, Math.floor(requestedBytesPerRow));
   const startOffset = Math.max(0, Math.floor(requestedStartOffset));
   const named = rows !== undefined;
-  const rowList = useMemo(() => rows ?? [{name: '', bytes: bytes ?? NO_BYTES}], [rows, bytes]);
+  const givenRows = useMemo(() => rows ?? [{name: '', bytes: bytes ?? NO_BYTES}], [rows, bytes]);
+  // New bytes are drawn in a deferred render: the widget around the view shows its new values in the
+  // frame of the edit, and a view of a whole datagram follows without holding up the typing.
+  const rowList = useDeferredValue(givenRows);
+  const annotations = useDeferredValue(givenAnnotations);
   // One hex string per row: copying takes it whole, each line takes its slice.
   const rowHex = useMemo(() => rowList.map((row) => bytesToHex(row.bytes)), [rowList]);
   const rowLengths = rowList.map((row) => row.bytes.length);

@@ -4,7 +4,7 @@
  * played swap by swap. Everything shown is computed by the protocol library (`derivation.ts`,
  * `rc4Schedule.ts`); this file holds interface state only.
  */
-import {useCallback, useId, useMemo, useState, type ReactNode} from 'react';
+import {useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -85,7 +85,10 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
   const showingLastGood = !attempt.ok;
 
   const selected = matchingSample(texts);
-  const keyHex = bytesToHex(derivation.key);
+  // The steps up to the seeds follow each keystroke at once; the key, the schedule and the byte views
+  // of a whole datagram follow in a deferred render, so that typing never waits for them.
+  const deferred = useDeferredValue(derivation);
+  const keyHex = bytesToHex(deferred.key);
   // Keyed on the key's hex: a new plaintext under the same seed leaves the schedule, grid and player alone.
   const key = useMemo(() => hexToBytes(keyHex), [keyHex]);
   const schedule = useMemo(() => recordKeySchedule(key), [key]);
@@ -117,7 +120,11 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
 
   const keyIndex = swap ? swap.i % key.length : null;
   const keyHighlight = useMemo(() => (keyIndex === null ? null : {start: keyIndex, end: keyIndex + 1}), [keyIndex]);
-  const seedHex = seedToHex(derivation.rc4Seed);
+  const seedHex = seedToHex(deferred.rc4Seed);
+
+  const sampleShown = selected?.sample ?? null;
+  // The same elements while the deferred values stand still: React then skips their subtrees.
+  const outputSections = useMemo(() => <OutputSections derivation={deferred} sample={sampleShown} />, [deferred, sampleShown]);
 
   return (
     <section data-widget="key-derivation" id={id} aria-labelledby={titleId} className={clsx(labStyles.panel, styles.widget)}>
@@ -209,8 +216,8 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
             {"Skype's key engine fills 20 words of 4 bytes with the seed {seed}, scrambles them with its own secret function and writes them out little-endian."}
           </Translate>
         </p>
-        <div data-output="key" data-value={keyHex} data-key-source={derivation.keySource}>
-          {derivation.keySource === 'recorded' ? (
+        <div data-output="key" data-value={keyHex} data-key-source={deferred.keySource}>
+          {deferred.keySource === 'recorded' ? (
             <p className={clsx(styles.keySource, styles.keyRecorded)}>
               <span aria-hidden="true">✓ </span>
               <Translate id="lab.keyDerivation.key.recorded">Recorded real key (the real Skype engine's output, from the 2006 sample traffic)</Translate>
@@ -294,7 +301,7 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
         </StepPlayer>
       </section>
 
-      <OutputSections derivation={derivation} sample={selected?.sample ?? null} />
+      {outputSections}
     </section>
   );
 }

@@ -164,7 +164,7 @@ function CrcSections({derivation}: {derivation: KeyDerivation}): ReactNode {
               <tr>
                 <td className={styles.operator}>
                   <span aria-hidden="true">⊕</span>
-                  <span className={styles.visuallyHidden}>
+                  <span className="visually-hidden">
                     <Translate id="lab.keyDerivation.xor.operator">XOR</Translate>
                   </span>
                 </td>
@@ -177,7 +177,7 @@ function CrcSections({derivation}: {derivation: KeyDerivation}): ReactNode {
               <tr className={styles.sumRow}>
                 <td className={styles.operator}>
                   <span aria-hidden="true">=</span>
-                  <span className={styles.visuallyHidden}>
+                  <span className="visually-hidden">
                     <Translate id="lab.keyDerivation.xor.equals">equals</Translate>
                   </span>
                 </td>

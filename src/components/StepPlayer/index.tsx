@@ -313,7 +313,7 @@ export default function StepPlayer({label, stepCount, step, onStepChange, descri
         </ol>
       )}
 
-      <div role="status" className={styles.visuallyHidden}>
+      <div role="status" className="visually-hidden">
         {announcement}
       </div>
     </div>

@@ -166,7 +166,7 @@ export async function run() {
       );
       goal(`${scenario.widget}: the setup raised no alert (${alerts.join(' | ') || 'none'})`, alerts.length === 0);
       const firstMedian = median(firstFrames);
-      goal(`${scenario.widget}: the new values (seeds, plaintext, checks) within one ${FRAME_MS} ms frame (median ${firstMedian.toFixed(1)} ms)`, firstMedian <= FRAME_MS);
+      goal(`${scenario.widget}: its new values (byte views aside) within one ${FRAME_MS} ms frame (median ${firstMedian.toFixed(1)} ms)`, firstMedian <= FRAME_MS);
       goal(`${scenario.widget}: everything, byte views included, within one ${FRAME_MS} ms frame (median ${settledMedian.toFixed(1)} ms)`, settledMedian <= FRAME_MS);
       await page.close();
     }

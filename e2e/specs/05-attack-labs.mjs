@@ -112,6 +112,15 @@ async function tcpReuse({page, check}) {
   const wanted = '....' + responderClear.slice(4);
   await waitForOutput(root, 'recovered-data', wanted);
   check(`tcp-keystream-reuse: for a responder, eight of the ten bytes are read (${await outputValue(root, 'recovered-data')})`, (await outputValue(root, 'recovered-data')) === wanted);
+
+  // A teacher's link to a built stream opens it again.
+  const query = new URLSearchParams({'tr.mode': 'build', 'tr.seed': '0x12345678', 'tr.role': 'initiator', 'tr.data': data});
+  const linkPage = await page.context().newPage();
+  await linkPage.goto(`${new URL(page.url()).origin}/docs/tcp-streams?${query}#tcp-keystream-reuse`, {waitUntil: 'networkidle'});
+  const linked = widget(linkPage, 'tcp-keystream-reuse');
+  await waitForOutput(linked, 'recovered-data', data.slice(0, 20));
+  check('tcp-keystream-reuse: a link with its inputs opens the same built stream', (await outputValue(linked, 'recovered-data')) === data.slice(0, 20));
+  await linkPage.close();
 }
 
 export async function run({baseUrl, check, launchBrowser}) {

@@ -91,6 +91,16 @@ export async function run({baseUrl, check, launchBrowser}) {
     await page.waitForTimeout(200);
     check('dissector: a bad address raises an alert', (await alertTexts(root)).some((text) => /4 numbers/.test(text)));
 
+    // A teacher's link: the inputs in the address open the dissector on that datagram.
+    const frame = sampleTraffic.udp_payload_packets.packets.find((candidate) => candidate.origin.includes('frame 333'));
+    const linkPage = await browser.context.newPage();
+    const query = new URLSearchParams({'dx.datagram': frame.udp_payload, 'dx.source-ip': frame.src_public_ip, 'dx.destination-ip': frame.dst_public_ip});
+    await linkPage.goto(`${baseUrl}/docs/datagrams-and-commands?${query}#dissector`, {waitUntil: 'networkidle'});
+    const linked = widget(linkPage, 'dissector');
+    await waitForOutput(linked, 'plaintext', frame.expected.plaintext);
+    check('dissector: a link with its inputs opens the same dissection', (await outputValue(linked, 'rc4-seed')) === frame.expected.rc4_seed && (await outputValue(linked, 'plaintext')) === frame.expected.plaintext);
+    await linkPage.close();
+
     const violations = await seriousAxeViolations(page);
     check('dissector: axe finds no serious or critical violations after interaction', violations.length === 0, describeViolations(violations));
     check(`dissector: nothing was written to the console (${consoleMessages.join(' | ').slice(0, 300)})`, consoleMessages.length === 0);

@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import {decodeObjectList, hexToBytes, type ObjectItem} from '@site/src/protocol';
 import sampleTraffic from '@site/src/data/sample-traffic.json';
-import {describeObjectValue, objectTypeName, objectValueText, type ObjectValue} from './objectText';
+import {describeObjectValue, objectTypeName, objectValueText, type ObjectValue, SHOWN_BYTES} from './objectText';
 
 vi.mock('@docusaurus/Translate', () => import('./testTranslate'));
 
@@ -22,7 +22,8 @@ function recordedValue(object: RecordedObject): ObjectValue {
     case 3:
       return {kind: 'text', text: object.value as string};
     case 4:
-      return {kind: 'bytes', hex: object.value as string, length: (object.value as string).length / 2};
+      // The text shows a blob's first SHOWN_BYTES bytes.
+      return {kind: 'bytes', hex: (object.value as string).slice(0, SHOWN_BYTES * 2), length: (object.value as string).length / 2};
     case 5:
       return {kind: 'list', count: (object.value as unknown[]).length};
     case 6:
@@ -72,6 +73,10 @@ describe('objectValueText', () => {
     expect(objectValueText({kind: 'number', value: 1000})).toBe('1000 (0x3e8)');
     expect(objectValueText({kind: 'uint64', hex: '0000000000000100', decimal: '256'})).toBe('0x0000000000000100 (256)');
     expect(objectValueText({kind: 'bytes', hex: '61ff', length: 2})).toBe('2 bytes: 61ff');
+    // A long blob: its first 32 bytes, then an ellipsis.
+    const blob = describeObjectValue({type: 4, id: 3, value: new Uint8Array(100).fill(0xab)});
+    expect(blob).toEqual({kind: 'bytes', hex: 'ab'.repeat(32), length: 100});
+    expect(objectValueText(blob)).toBe(`100 bytes: ${'ab'.repeat(32)}…`);
     expect(objectValueText({kind: 'list', count: 3})).toBe('3 objects');
   });
 });

@@ -12,9 +12,15 @@ export type ObjectValue =
   | {kind: 'uint64'; hex: string; decimal: string}
   | {kind: 'address'; text: string}
   | {kind: 'text'; text: string}
+  /** `hex` holds the first {@link SHOWN_BYTES} of the `length` bytes. */
   | {kind: 'bytes'; hex: string; length: number}
   | {kind: 'list'; count: number}
   | {kind: 'numbers'; values: number[]};
+
+/** Bytes written out in a value's text; a longer value ends in an ellipsis (the byte views show it whole). */
+export const SHOWN_BYTES = 32;
+
+const bytesValue = (bytes: Uint8Array): ObjectValue => ({kind: 'bytes', hex: bytesToHex(bytes.subarray(0, SHOWN_BYTES)), length: bytes.length});
 
 /** Printable text: no control characters (C0, DEL, C1); the bytes must also be valid UTF-8. */
 const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/u;
@@ -41,10 +47,10 @@ export function describeObjectValue(item: ObjectItem): ObjectValue {
       } catch {
         // Not UTF-8: shown as bytes below.
       }
-      return text !== null && PRINTABLE.test(text) ? {kind: 'text', text} : {kind: 'bytes', hex: bytesToHex(item.value), length: item.value.length};
+      return text !== null && PRINTABLE.test(text) ? {kind: 'text', text} : bytesValue(item.value);
     }
     case 4:
-      return {kind: 'bytes', hex: bytesToHex(item.value), length: item.value.length};
+      return bytesValue(item.value);
     case 5:
       return {kind: 'list', count: item.value.length};
     case 6:
@@ -89,7 +95,9 @@ export function objectValueText(value: ObjectValue): string {
     case 'text':
       return translate({id: 'lab.object.value.text', message: '“{text}”'}, {text: value.text});
     case 'bytes':
-      return translate({id: 'lab.object.value.bytes', message: '{length} bytes: {hex}'}, {length: value.length, hex: value.hex});
+      return value.length > value.hex.length / 2
+        ? translate({id: 'lab.object.value.bytesStart', message: '{length} bytes: {hex}…'}, {length: value.length, hex: value.hex})
+        : translate({id: 'lab.object.value.bytes', message: '{length} bytes: {hex}'}, {length: value.length, hex: value.hex});
     case 'list':
       return translate({id: 'lab.object.value.list', message: '{count} objects'}, {count: value.count});
     case 'numbers':

@@ -2,6 +2,7 @@
 // frame, how long until the widget's new result is painted, for a 1,500-byte datagram. Goal: within
 // that one 16 ms frame (median of the edits). Peer, in the same run: the same frame with no edit.
 import {launchBrowser, startServer} from '../e2e/lib/harness.mjs';
+import {createGoals} from './goals.mjs';
 import {ADDRESSES, benchDatagram, benchPlaintext, benchTcpData} from './labFixtures.ts';
 
 const EDITS = 30;
@@ -120,11 +121,7 @@ function scenarios() {
 }
 
 export async function run() {
-  const results = {goalsFailed: 0};
-  const goal = (description, met) => {
-    if (!met) results.goalsFailed++;
-    console.log(`${met ? 'PASS' : 'FAIL'} ${description}`);
-  };
+  const {results, goal} = createGoals();
   const server = await startServer('build');
   const browser = await launchBrowser();
   try {

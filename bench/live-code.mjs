@@ -4,6 +4,7 @@
 // - from Run to output: the first run at most 1 s, the median of the next 20 at most 100 ms.
 import lzString from 'lz-string';
 import {launchBrowser, startServer} from '../e2e/lib/harness.mjs';
+import {createGoals} from './goals.mjs';
 import {measurePage} from './page-weight.mjs';
 
 const CELLS_PAGE = '/docs/obfuscation';
@@ -37,11 +38,7 @@ function timeRun(page, marker) {
 }
 
 export async function run() {
-  const results = {goalsFailed: 0};
-  const goal = (description, met) => {
-    if (!met) results.goalsFailed++;
-    console.log(`${met ? 'PASS' : 'FAIL'} ${description}`);
-  };
+  const {results, goal} = createGoals();
   const server = await startServer('build');
   const browser = await launchBrowser();
   try {

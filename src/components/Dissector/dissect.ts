@@ -29,6 +29,7 @@ import {
 } from '@site/src/protocol';
 import {readCommand, type CommandSpan} from '@site/src/protocol/commands';
 import {recordedKeys} from '@site/src/data/sampleTraffic';
+import {commandSummary, type CommandSummary} from '@site/src/components/lab/commandSummary';
 import {choosingKeyEngine, type KeyChoice, type KeySource} from '@site/src/components/lab/keyChoice';
 
 /** The two byte views a node can point into. */
@@ -82,13 +83,6 @@ export interface DissectionNode {
   detail: NodeDetail;
   span: ByteSpan | null;
   children: DissectionNode[];
-}
-
-/** A command as the summary lists it (reqid as 4 hex digits, as in sample-traffic.json). */
-export interface CommandSummary {
-  cmd: number;
-  flags: number;
-  reqid?: string;
 }
 
 /** The decryption of an obfuscated block, with the rows the plaintext view aligns. */
@@ -290,7 +284,7 @@ function commandNodes(plaintext: Uint8Array): {nodes: DissectionNode[]; summarie
     children.push(params.node);
     objectCount += params.objectCount;
     nodes.push(node(path, {kind: 'command', index, cmd: command.cmd, flags: command.flags, reqid: command.reqid ?? null}, plaintextSpan(span.start, span.end), children));
-    summaries.push(command.reqid === undefined ? {cmd: command.cmd, flags: command.flags} : {cmd: command.cmd, flags: command.flags, reqid: command.reqid.toString(16).padStart(4, '0')});
+    summaries.push(commandSummary(command));
     offset = span.end;
   }
   return {nodes, summaries, objectCount};

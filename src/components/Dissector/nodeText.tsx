@@ -8,7 +8,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {UdpDatagram} from '@site/src/protocol';
 import {flagsName} from '@site/src/components/lab/commandText';
 import {describeObjectValue, objectTypeName, objectValueText} from '@site/src/components/lab/objectText';
-import {hex16, hex32} from '@site/src/components/lab/parseInput';
+import {hex8, hex16, hex32} from '@site/src/components/lab/parseInput';
 import type {ByteSpan, DissectionNode, NodeDetail} from './dissect';
 import styles from './styles.module.css';
 
@@ -20,7 +20,6 @@ export interface NodeText {
   note: ReactNode | null;
 }
 
-const hex8 = (value: number) => `0x${value.toString(16).padStart(2, '0')}`;
 const groupedHex = (hex: string) => hex.replace(/(.{8})(?!$)/g, '$1 ');
 
 /** The datagram type in words, from the library's kind and the type number. */

@@ -17,6 +17,7 @@ import SamplePicker from '../lab/SamplePicker';
 import ShareLinkButton from '../lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '../lab/messages';
 import {useLastGood, type Attempt} from '../lab/useLastGood';
+import {hex8} from '../lab/parseInput';
 import {useUrlInputs} from '../lab/useUrlInputs';
 import labStyles from '../lab/styles.module.css';
 import CrcSections from './CrcSections';
@@ -37,9 +38,8 @@ const defaults = {id: 'key-derivation'};
 const URL_PREFIX = 'kd';
 
 /** A byte as 0x and two hex digits: 0x75. */
-const hexByte = (value: number) => `0x${value.toString(16).padStart(2, '0')}`;
 /** A state position as the grid's headers read it: small ones in decimal, the rest in hex. */
-const positionText = (position: number) => (position < 10 ? String(position) : hexByte(position));
+const positionText = (position: number) => (position < 10 ? String(position) : hex8(position));
 
 function fieldLabels(): Record<FieldName, string> {
   return {
@@ -112,7 +112,7 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
       const {i, j, keyByte} = schedule.swaps[step - 1];
       return translate(
         {id: 'lab.keyDerivation.schedule.step', message: 'i = {i}, j = {j}, key byte {keyByte}: swap S[{iPosition}] and S[{jPosition}]'},
-        {i: i < 10 ? String(i) : `${i} (${hexByte(i)})`, j: hexByte(j), keyByte: hexByte(keyByte), iPosition: positionText(i), jPosition: positionText(j)},
+        {i: i < 10 ? String(i) : `${i} (${hex8(i)})`, j: hex8(j), keyByte: hex8(keyByte), iPosition: positionText(i), jPosition: positionText(j)},
       );
     },
     [schedule],
@@ -286,11 +286,11 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
               <Translate
                 id="lab.keyDerivation.schedule.arithmetic"
                 values={{
-                  previousJ: hexByte(swap.previousJ),
-                  valueAtI: hexByte(swap.valueAtI),
+                  previousJ: hex8(swap.previousJ),
+                  valueAtI: hex8(swap.valueAtI),
                   keyIndex: String(keyIndex),
-                  keyByte: hexByte(swap.keyByte),
-                  j: hexByte(swap.j),
+                  keyByte: hex8(swap.keyByte),
+                  j: hex8(swap.j),
                 }}>
                 {'j = {previousJ} + S[i] {valueAtI} + key[{keyIndex}] {keyByte} = {j} (mod 256)'}
               </Translate>

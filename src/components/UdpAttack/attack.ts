@@ -26,6 +26,7 @@ import {
   type UdpFieldNames,
   type UdpFieldSpan,
 } from '@site/src/protocol';
+import {commandSummary} from '@site/src/components/lab/commandSummary';
 import {chooseKey, type KeySource} from '@site/src/components/lab/keyChoice';
 
 /** The datagrams this lab attacks: a type-2 payload or a type-3 resend. */
@@ -169,8 +170,6 @@ export function attackUdpDatagram(bytes: Uint8Array, addresses: {srcIp: string; 
 /** The canonical text of the commands output: JSON of `[{cmd, flags, reqid?}]`, reqid as 4 lowercase hex digits. */
 export function commandsValue(readings: readonly CommandReading[]): string {
   return JSON.stringify(
-    readings.map(({span: {command}}) =>
-      command.reqid === undefined ? {cmd: command.cmd, flags: command.flags} : {cmd: command.cmd, flags: command.flags, reqid: command.reqid.toString(16).padStart(4, '0')},
-    ),
+    readings.map(({span: {command}}) => commandSummary(command)),
   );
 }

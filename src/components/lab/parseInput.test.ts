@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {hexToBytes} from '@site/src/protocol';
-import {hex16, hex32, parseHexInput, parseIpv4Input, parseUnsignedInput, spacedHex} from './parseInput';
+import {hex8, hex16, hex32, parseHexInput, parseIpv4Input, parseUnsignedInput, spacedHex} from './parseInput';
 
 describe('parseHexInput', () => {
   it('reads plain, spaced and separated hex', () => {
@@ -52,6 +52,7 @@ describe('hex formatting', () => {
     expect(hex32(0x22d81c40)).toBe('0x22d81c40');
     expect(hex32(0x1)).toBe('0x00000001');
     expect(hex16(0x7f)).toBe('0x007f');
+    expect(hex8(0x2)).toBe('0x02');
   });
 
   it('spaces the bytes of a sample datagram, and parseHexInput reads them back', () => {

@@ -4,7 +4,7 @@
  * (a character position, counted from 1 as a reader counts), which `problemMessage` turns into words.
  * Hex and IPv4 parsing itself is the protocol library's; these add the where and the why.
  */
-import {bytesToHex, hexToBytes, ipv4ToNumber, ProtocolError} from '@site/src/protocol';
+import {bytesToHex, hexToBytes, ipv4ToNumber, ProtocolError, seedToHex} from '@site/src/protocol';
 
 export type InputProblem =
   | {kind: 'empty'}
@@ -83,7 +83,9 @@ export function parseUnsignedInput(text: string, bits: 8 | 16 | 32): ParseResult
 }
 
 /** A 32-bit value as the 0x-prefixed 8 hex digits the widgets show and accept. @example hex32(0x22d81c40) // '0x22d81c40' */
-export const hex32 = (value: number) => `0x${(value >>> 0).toString(16).padStart(8, '0')}`;
+export const hex32 = (value: number) => `0x${seedToHex(value >>> 0)}`;
+/** An 8-bit value as 0x-prefixed 2 hex digits. @example hex8(0x2) // '0x02' */
+export const hex8 = (value: number) => `0x${value.toString(16).padStart(2, '0')}`;
 /** A 16-bit value as 0x-prefixed 4 hex digits. @example hex16(0x7f4e) // '0x7f4e' */
 export const hex16 = (value: number) => `0x${value.toString(16).padStart(4, '0')}`;
 /**

@@ -5,7 +5,7 @@
  * dissector tree's node). A pure view: whatever the bytes mean comes from the caller. A long view draws
  * only the lines near its scroll box's visible area (`useLineWindow.ts`), and every line for print.
  */
-import {useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
+import {useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {HexAnnotation} from '@site/src/live/types';
@@ -69,6 +69,12 @@ const defaults = {
 };
 
 const NO_BYTES = new Uint8Array(0);
+/** Stand-ins for a new view's rows and fields until its deferred first render. */
+const PENDING_ROWS: readonly HexViewRow[] = [];
+const PENDING_ANNOTATIONS: readonly HexAnnotation[] = [];
+
+/** Whether the page has hydrated: a view mounted after that appeared on an edit. */
+let pageHydrated = false;
 
 const colourClass = (position: number) => styles[`field${position % FIELD_COLOUR_COUNT}`];
 
@@ -134,9 +140,18 @@ export default function HexView(props: HexViewProps): ReactNode {
   const named = rows !== undefined;
   const givenRows = useMemo(() => rows ?? [{name: '', bytes: bytes ?? NO_BYTES}], [rows, bytes]);
   // New bytes are drawn in a deferred render: the widget around the view shows its new values in the
-  // frame of the edit, and a view of a whole datagram follows without holding up the typing.
-  const rowList = useDeferredValue(givenRows);
-  const annotations = useDeferredValue(givenAnnotations);
+  // frame of the edit, and a view of a whole datagram follows without holding up the typing. So are
+  // the first bytes of a view that appears after an edit (a lab's later stage): until then it keeps
+  // its full height with no lines drawn. Views of the page's first render draw at once, as the
+  // server's HTML has their bytes.
+  const [appearedAfterEdit] = useState(() => pageHydrated);
+  useEffect(() => {
+    pageHydrated = true;
+  }, []);
+  const deferredRows = useDeferredValue(givenRows, appearedAfterEdit ? PENDING_ROWS : givenRows);
+  const annotations = useDeferredValue(givenAnnotations, appearedAfterEdit ? PENDING_ANNOTATIONS : givenAnnotations);
+  const pending = deferredRows === PENDING_ROWS;
+  const rowList = pending ? givenRows : deferredRows;
   // One hex string per row: copying takes it whole, each line takes its slice.
   const rowHex = useMemo(() => rowList.map((row) => bytesToHex(row.bytes)), [rowList]);
   const rowLengths = rowList.map((row) => row.bytes.length);
@@ -166,7 +181,7 @@ export default function HexView(props: HexViewProps): ReactNode {
   const lineCount = Math.ceil(longest / bytesPerRow);
   const lineOf = (offset: number) => Math.floor(offset / bytesPerRow);
   const rowCount = rowList.length;
-  const {range: lineWindow, windowed, linePitch, showLines} = useLineWindow({scrollerRef, gridRef, lineCount, rowCount});
+  const {range: lineWindow, windowed, linePitch, showLines} = useLineWindow({scrollerRef, gridRef, lineCount, rowCount, drawing: !pending});
 
   /** Focuses `target`, or scrolls the box to its column, if it is drawn; says whether it was. */
   function tryReveal(target: Reveal): boolean {
@@ -298,7 +313,11 @@ export default function HexView(props: HexViewProps): ReactNode {
 
   // The tab stop's line is drawn wherever the window is: the grid's one tab stop must exist, and it
   // may hold the focus while the reader scrolls away.
-  const segments = windowed ? lineSegments(lineWindow, tabStop && lineOf(tabStop.offset), lineCount) : [{first: 0, end: lineCount, drawn: true}];
+  const segments = pending
+    ? [{first: 0, end: lineCount, drawn: false}]
+    : windowed
+      ? lineSegments(lineWindow, tabStop && lineOf(tabStop.offset), lineCount)
+      : [{first: 0, end: lineCount, drawn: true}];
   const lines: ReactNode[] = [];
   for (const segment of segments) {
     if (!segment.drawn) {

@@ -17,6 +17,11 @@ export interface LineWindowOptions {
   lineCount: number;
   /** Rows on each line: the pitch changes with them. */
   rowCount: number;
+  /**
+   * False while the view waits for its first deferred render: nothing is measured until then, as a
+   * measure forces the browser to lay the page out in the middle of the edit's own frame.
+   */
+  drawing: boolean;
 }
 
 export interface LineWindow {
@@ -62,7 +67,7 @@ function measure(scroller: HTMLElement, grid: HTMLElement, lineCount: number): B
 }
 
 /** Windowing state for a byte view; see {@link LineWindow}. */
-export function useLineWindow({scrollerRef, gridRef, lineCount, rowCount}: LineWindowOptions): LineWindow {
+export function useLineWindow({scrollerRef, gridRef, lineCount, rowCount, drawing}: LineWindowOptions): LineWindow {
   // The server and the first client render draw the same first lines, so hydration matches.
   const [range, setRange] = useState<LineRange>(FIRST_WINDOW);
   const [linePitch, setLinePitch] = useState<number | null>(null);
@@ -85,7 +90,7 @@ export function useLineWindow({scrollerRef, gridRef, lineCount, rowCount}: LineW
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     const grid = gridRef.current;
-    if (!windowed || !scroller || !grid) return;
+    if (!windowed || !drawing || !scroller || !grid) return;
     const update = () => moveWindow(scroller, grid);
     update();
     scroller.addEventListener('scroll', update, {passive: true});
@@ -98,7 +103,7 @@ export function useLineWindow({scrollerRef, gridRef, lineCount, rowCount}: LineW
       observer.disconnect();
     };
     // moveWindow reads nothing from the render but lineCount; rowCount changes the pitch to measure.
-  }, [windowed, lineCount, rowCount]);
+  }, [windowed, drawing, lineCount, rowCount]);
 
   useEffect(() => {
     const scroller = scrollerRef.current;

@@ -13,9 +13,9 @@ describe('windowAt(box, lineCount, overscan)', () => {
   it('draws the lines in view at the top of the box and the overscan below', () => {
     // 444 px of lines in view / 22.4 = 19.8: lines 0-19 are seen, 20-27 are an overscan of 8.
     expect(windowAt({...oneRow, scrollTop: 0}, LINES_1500, 8)).toEqual({first: 0, end: 28});
-    // With the default overscan of 4: lines 20-23.
-    expect(OVERSCAN_LINES).toBe(4);
-    expect(windowAt({...oneRow, scrollTop: 0}, LINES_1500)).toEqual({first: 0, end: 24});
+    // With the default overscan of 1: line 20 only.
+    expect(OVERSCAN_LINES).toBe(1);
+    expect(windowAt({...oneRow, scrollTop: 0}, LINES_1500)).toEqual({first: 0, end: 21});
   });
 
   it('draws 8 lines above and below a box scrolled to the middle', () => {

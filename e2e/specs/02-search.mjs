@@ -9,7 +9,8 @@ export async function run({baseUrl, check, launchBrowser}) {
     await input.click();
     await page.keyboard.type('keystream', {delay: 40});
     const options = page.locator('[role=listbox] [role=option]');
-    await options.first().waitFor({timeout: 15000});
+    // The list follows each keystroke: wait for the results of the whole word, not of a prefix.
+    await options.filter({hasText: /keystream/i}).first().waitFor({timeout: 15000}).catch(() => {});
     const texts = await options.allInnerTexts();
     check('typing in the search box lists matching sections', texts.some((text) => /keystream/i.test(text)), texts.slice(0, 5).join(' | '));
     await page.keyboard.press('Enter');

@@ -12,6 +12,7 @@ export {
   COMPRESSED_LIST_MARKER,
   OBJECT_LIST_LIMITS,
   RAW_LIST_MARKER,
+  compressedCodingOrder,
   decodeCompressedObjectList,
   decodeObjectList,
   decodeRawObjectList,
@@ -29,9 +30,11 @@ export {
 } from './objectList';
 export {COMMAND_FLAGS, MAX_COMMAND_NUMBER, commandHasReqid, encodeCommands, parseCommands, readCommands, type Command, type CommandSpan} from './commands';
 export {
+  FRAGMENT_HEADER_LENGTH,
   MAX_DATAGRAM_LENGTH,
   MAX_FRAGMENTS,
   MAX_FRAGMENT_PLAINTEXT,
+  PAYLOAD_HEADER_LENGTH,
   UDP_TYPES,
   deobfuscateUdp,
   encodeNack,
@@ -61,4 +64,4 @@ export {
   type TcpFrame,
   type TcpFrameInput,
 } from './tcp';
-export {MAX_UDP_PAYLOAD_LENGTH, internetChecksum, toPcap, type PcapPacket} from './pcap';
+export {MAX_UDP_PAYLOAD_LENGTH, internetChecksum, readPcap, toPcap, type PcapPacket} from './pcap';

@@ -7,7 +7,7 @@ import sampleTraffic from '../data/sample-traffic.json';
 import {bytesToHex, hexToBytes} from './bytes';
 import {ProtocolError} from './errors';
 import {teachingKeyEngine} from './keyEngine';
-import {internetChecksum, MAX_UDP_PAYLOAD_LENGTH, type PcapPacket, toPcap} from './pcap';
+import {internetChecksum, MAX_UDP_PAYLOAD_LENGTH, type PcapPacket, readPcap, toPcap} from './pcap';
 import {fragmentUdp, obfuscateResend, obfuscateUdp} from './udp';
 
 describe('internetChecksum (RFC 1071)', () => {
@@ -171,4 +171,67 @@ describe('Wireshark reads the file', () => {
       rmSync(folder, {recursive: true, force: true});
     }
   }, 60_000);
+});
+
+describe('readPcap', () => {
+  // The hand-checked file of the toPcap test above: one datagram 10.0.0.1:1 → 10.0.0.2:2 holding "ab", at 1.5 s.
+  const littleEndianFile =
+    'd4c3b2a1 0200 0400 00000000 00000000 00000400 01000000' +
+    '01000000 20a10700 2c000000 2c000000' +
+    '02000a000002 02000a000001 0800' +
+    '4500 001e 0000 4000 4011 26cd 0a000001 0a000002' +
+    '0001 0002 000a 8a72 6162';
+
+  it('reads the datagram of a hand-checked file: addresses, ports, payload and time', () => {
+    const [packet, ...rest] = readPcap(hexToBytes(littleEndianFile));
+    expect(rest).toHaveLength(0);
+    expect({...packet, payload: bytesToHex(packet.payload)}).toEqual({srcIp: '10.0.0.1', srcPort: 1, dstIp: '10.0.0.2', dstPort: 2, payload: '6162', time: 1.5});
+  });
+
+  it('reads a file written big-endian, and an IPv4 header with options', () => {
+    const bigEndian =
+      'a1b2c3d4 0002 0004 00000000 00000000 00040000 00000001' +
+      '00000002 00000000 00000030 00000030' +
+      '02000a000002 02000a000001 0800' +
+      // IHL 6: one word of options (four no-op bytes), so the UDP header starts 24 bytes in.
+      '4600 0022 0000 4000 4011 0000 0a000001 0a000002 01010101' +
+      '0001 0002 000a 0000 6162';
+    const [packet] = readPcap(hexToBytes(bigEndian));
+    expect(packet.time).toBe(2);
+    expect(bytesToHex(packet.payload)).toBe('6162');
+    expect(packet.dstPort).toBe(2);
+  });
+
+  it('skips frames that are not IPv4 and UDP', () => {
+    const arpRecord = '00000000 00000000 0e000000 0e000000' + 'ffffffffffff 02000a000001 0806';
+    const udpFile = littleEndianFile.replace(/ /g, '');
+    // After the 24-byte global header (48 hex digits): an ARP frame, then the UDP one.
+    const file = hexToBytes(udpFile.slice(0, 48) + arpRecord + udpFile.slice(48));
+    expect(readPcap(file).map((packet) => bytesToHex(packet.payload))).toEqual(['6162']);
+  });
+
+  it('reads back what toPcap wrote: the fragments of a long message, in order', () => {
+    const fragments = fragmentUdp({packetId: 1, inReplyTo: 0x1676, iv: 7, plaintext: new Uint8Array(3000).fill(0x5a), srcIp: '0.0.0.0', dstIp: '1.2.3.4'}, teachingKeyEngine);
+    const packets = fragments.map((payload) => ({srcIp: '192.168.1.2', srcPort: 33033, dstIp: '1.2.3.4', dstPort: 34044, payload}));
+    const read = readPcap(toPcap(packets));
+    expect(read.map((packet) => bytesToHex(packet.payload))).toEqual(fragments.map(bytesToHex));
+    expect(read.map((packet) => packet.time)).toEqual([0, 1, 2]);
+  });
+
+  it('says what is wrong, and where, in a file it cannot read', () => {
+    const file = hexToBytes(littleEndianFile);
+    expect(() => readPcap(file.subarray(0, 10))).toThrow(/24-byte header/);
+    expect(() => readPcap(hexToBytes('0a0d0d0a' + littleEndianFile.slice(8)))).toThrow(/not a classic pcap/);
+    const wrongLink = file.slice();
+    wrongLink[20] = 101;
+    expect(() => readPcap(wrongLink)).toThrow(/link type 101/);
+    let error: unknown;
+    try {
+      readPcap(file.subarray(0, file.length - 1));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as ProtocolError).offset).toBe(24);
+  });
 });

@@ -6,7 +6,7 @@
  * 1 = Ethernet), then per packet a 16-byte record header and an Ethernet II frame holding IPv4
  * (RFC 791) and UDP (RFC 768). Both checksums follow RFC 1071.
  */
-import {ipv4ToNumber, requireUnsigned, writeUint16BE, writeUint32BE} from './bytes';
+import {ipv4ToNumber, numberToIpv4, readUint16BE, readUint32BE, requireUnsigned, writeUint16BE, writeUint32BE} from './bytes';
 import {ProtocolError} from './errors';
 
 /** A datagram to write. `time` is in seconds since 1970; without it, packet n is stamped n seconds. */
@@ -168,4 +168,71 @@ export function toPcap(packets: PcapPacket[]): Uint8Array {
     offset += record.length;
   }
   return file;
+}
+
+function readUint16LE(bytes: Uint8Array, offset: number): number {
+  return bytes[offset] | (bytes[offset + 1] << 8);
+}
+
+function readUint32LE(bytes: Uint8Array, offset: number): number {
+  return (readUint16LE(bytes, offset) | (readUint16LE(bytes, offset + 2) << 16)) >>> 0;
+}
+
+/**
+ * Reads the UDP datagrams of a classic pcap file with Ethernet frames, as `toPcap` writes them and
+ * as Wireshark saves them ("Wireshark/tcpdump - pcap"), in either byte order. Frames that are not
+ * IPv4 carrying UDP are skipped; the IPv4 header may carry options. `time` is the record's
+ * timestamp in seconds.
+ *
+ * @throws ProtocolError (with the offset in the file) for a file that is not a classic pcap, a link
+ *   type other than Ethernet, a record or frame cut short, or a UDP length that does not fit its frame.
+ * @example readPcap(toPcap([{srcIp: '10.0.0.1', srcPort: 1, dstIp: '10.0.0.2', dstPort: 2, payload: hexToBytes('6162')}]))[0].payload // 61 62
+ */
+export function readPcap(file: Uint8Array): PcapPacket[] {
+  if (!(file instanceof Uint8Array)) throw new ProtocolError('expected the bytes of a pcap file (a Uint8Array)');
+  if (file.length < GLOBAL_HEADER_LENGTH) throw new ProtocolError(`a pcap file starts with a ${GLOBAL_HEADER_LENGTH}-byte header; this one has ${file.length} bytes`, 0);
+  const magic = readUint32LE(file, 0);
+  const littleEndian = magic === 0xa1b2c3d4;
+  if (!littleEndian && magic !== 0xd4c3b2a1) {
+    throw new ProtocolError(`not a classic pcap file: it starts with ${magic.toString(16).padStart(8, '0')} read little-endian, not a1b2c3d4 (pcapng files are not read)`, 0);
+  }
+  const read32 = (offset: number) => (littleEndian ? readUint32LE(file, offset) : readUint32BE(file, offset));
+  const linkType = read32(20);
+  if (linkType !== LINK_TYPE_ETHERNET) throw new ProtocolError(`link type ${linkType} is not Ethernet (1)`, 20);
+
+  const packets: PcapPacket[] = [];
+  let offset = GLOBAL_HEADER_LENGTH;
+  while (offset < file.length) {
+    if (offset + RECORD_HEADER_LENGTH > file.length) throw new ProtocolError('a record header is cut short', offset);
+    const seconds = read32(offset);
+    const microseconds = read32(offset + 4);
+    const savedLength = read32(offset + 8);
+    const frameStart = offset + RECORD_HEADER_LENGTH;
+    if (frameStart + savedLength > file.length) throw new ProtocolError(`a record of ${savedLength} bytes is cut short`, offset);
+    const frame = file.subarray(frameStart, frameStart + savedLength);
+    const datagram = udpOfFrame(frame, frameStart);
+    if (datagram !== null) packets.push({...datagram, time: seconds + microseconds / 1e6});
+    offset = frameStart + savedLength;
+  }
+  return packets;
+}
+
+/** The UDP datagram an Ethernet frame carries, or null for a frame that is not IPv4 and UDP. */
+function udpOfFrame(frame: Uint8Array, frameStart: number): Omit<PcapPacket, 'time'> | null {
+  if (frame.length < ETHERNET_HEADER_LENGTH || readUint16BE(frame, 12) !== ETHERTYPE_IPV4) return null;
+  const ip = frame.subarray(ETHERNET_HEADER_LENGTH);
+  if (ip.length < IPV4_HEADER_LENGTH || ip[0] >> 4 !== 4 || ip[9] !== PROTOCOL_UDP) return null;
+  const ipHeaderLength = (ip[0] & 0x0f) * 4;
+  const udp = ip.subarray(ipHeaderLength);
+  const udpStart = frameStart + ETHERNET_HEADER_LENGTH + ipHeaderLength;
+  if (ipHeaderLength < IPV4_HEADER_LENGTH || udp.length < UDP_HEADER_LENGTH) throw new ProtocolError('an IPv4 or UDP header is cut short', udpStart);
+  const udpLength = readUint16BE(udp, 4);
+  if (udpLength < UDP_HEADER_LENGTH || udpLength > udp.length) throw new ProtocolError(`UDP length ${udpLength} does not fit the ${udp.length} bytes of its frame`, udpStart + 4);
+  return {
+    srcIp: numberToIpv4(readUint32BE(ip, 12)),
+    srcPort: readUint16BE(udp, 0),
+    dstIp: numberToIpv4(readUint32BE(ip, 16)),
+    dstPort: readUint16BE(udp, 2),
+    payload: udp.slice(UDP_HEADER_LENGTH, udpLength),
+  };
 }

@@ -192,7 +192,7 @@ export default function Dissector({id = 'dissector'}: DissectorProps): ReactNode
         />
       </div>
 
-      <dl className={styles.summary}>
+      <dl className={labStyles.summary}>
         <div>
           <dt>
             <Translate id="lab.dissector.summary.type">Type</Translate>
@@ -266,7 +266,7 @@ export default function Dissector({id = 'dissector'}: DissectorProps): ReactNode
           </div>
         )}
         {dissection.commands !== null && (
-          <div className={styles.summaryWide}>
+          <div className={labStyles.summaryWide}>
             <dt>
               <Translate id="lab.dissector.summary.commands">Commands</Translate>
             </dt>

@@ -318,7 +318,7 @@ function CrcCheckStage({attack, decryption}: {attack: UdpAttack; decryption: Udp
           <code>{hex32(attack.datagram.crc)}</code>
         </dd>
       </dl>
-      <p className={clsx(styles.verdict, decryption.crcOk ? styles.good : styles.bad)}>
+      <p className={clsx(labStyles.verdict, decryption.crcOk ? labStyles.good : labStyles.bad)}>
         <Output name="crc-check" value={decryption.crcOk ? 'ok' : 'mismatch'}>
           {decryption.crcOk
             ? translate({id: 'lab.udpAttack.crcCheck.ok', message: '✓ They match.'})

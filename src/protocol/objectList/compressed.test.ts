@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {bytesToHex, hexToBytes} from '../bytes';
 import {ProtocolError} from '../errors';
 import {ByteWriter} from './byteWriter';
-import {decodeCompressedObjectList, encodeCompressedObjectList} from './compressed';
+import {compressedCodingOrder, decodeCompressedObjectList, encodeCompressedObjectList} from './compressed';
 import {CHARACTER_TABLES, encodeInteger, M1, M2, NEXT_CLASS_TABLES, SYMBOL_TABLE} from './models';
 import {type CodingContext, RangeEncoder, type RangeCoderStep} from './rangeCoder';
 import {decodeRawObjectList} from './raw';
@@ -341,5 +341,21 @@ describe('the sample traffic, compressed', () => {
   it.each(samples.filter((sample) => sample.decoded).map((sample, index) => [sample.where, index] as const))('%s re-encodes from its decoded objects', (_, index) => {
     const sample = samples.filter((list) => list.decoded)[index];
     expect(bytesToHex(encodeCompressedObjectList(sample.decoded!.map(itemFromJson)))).toBe(sample.hex);
+  });
+});
+
+describe('compressedCodingOrder', () => {
+  it('orders by id, keeping equal ids in the order given (spec §7.3.4)', () => {
+    const items: ObjectItem[] = [
+      {type: 0, id: 5, value: 1},
+      {type: 0, id: 0, value: 2},
+      {type: 0, id: 5, value: 3},
+      {type: 3, id: 2, value: new Uint8Array([0x61])},
+    ];
+    expect(compressedCodingOrder(items)).toEqual([1, 3, 0, 2]);
+    // The decoder returns the objects in that order.
+    const decoded = decodeCompressedObjectList(encodeCompressedObjectList(items)).items;
+    expect(decoded.map((item) => item.id)).toEqual([0, 2, 5, 5]);
+    expect(decoded[2]).toEqual(items[0]);
   });
 });

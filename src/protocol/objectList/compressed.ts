@@ -78,7 +78,18 @@ class SlotState {
 
 const newSlots = (): SlotState[] => [new SlotState(), new SlotState(), new SlotState()];
 
-/** `items` sorted by id, stably; the same array when it already is. Checks every object's type and id. */
+/**
+ * The order in which the compressed coder writes a list's objects (spec §7.3.4): their positions in
+ * `items`, sorted by id, stably. A decoder returns them in this order, so views use it to map a
+ * decoded object back to the one the caller gave.
+ *
+ * @example compressedCodingOrder([{type: 0, id: 5, value: 1}, {type: 0, id: 0, value: 2}, {type: 0, id: 5, value: 3}]) // [1, 0, 2]
+ */
+export function compressedCodingOrder(items: readonly ObjectItem[]): number[] {
+  return items.map((_, index) => index).sort((left, right) => items[left].id - items[right].id || left - right);
+}
+
+/** `items` in coding order; the same array when it already is. Checks every object's type and id. */
 function sortedById(items: ObjectItem[], path: ItemPath): ObjectItem[] {
   let sorted = true;
   for (let index = 0; index < items.length; index++) {
@@ -87,7 +98,7 @@ function sortedById(items: ObjectItem[], path: ItemPath): ObjectItem[] {
     requireItemHeader(item);
     if (index > 0 && item.id < items[index - 1].id) sorted = false;
   }
-  return sorted ? items : items.slice().sort((left, right) => left.id - right.id);
+  return sorted ? items : compressedCodingOrder(items).map((position) => items[position]);
 }
 
 class CompressedListEncoder {

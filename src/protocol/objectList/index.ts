@@ -8,7 +8,7 @@ import {decodeCompressedObjectList, encodeCompressedObjectList} from './compress
 import {decodeRawObjectList, encodeRawObjectList} from './raw';
 import {COMPRESSED_LIST_MARKER, type ObjectItem, type ObjectItemSpanListener, type ObjectListFormat, RAW_LIST_MARKER} from './types';
 
-export {decodeCompressedObjectList, encodeCompressedObjectList, type CompressedCodingOptions, type CompressedDecodingOptions} from './compressed';
+export {compressedCodingOrder, decodeCompressedObjectList, encodeCompressedObjectList, type CompressedCodingOptions, type CompressedDecodingOptions} from './compressed';
 export {decodeRawObjectList, encodeRawObjectList} from './raw';
 export {
   COMPRESSED_LIST_MARKER,

@@ -9,9 +9,10 @@
  */
 import {useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import HexView, {type HexViewField} from '@site/src/components/HexView';
+import {RadioField} from '@site/src/components/lab/ChoiceField';
+import SamplePicker from '@site/src/components/lab/SamplePicker';
 import DissectionTree from '@site/src/components/Dissector/DissectionTree';
 import {revealed} from '@site/src/components/Dissector/treeNavigation';
 import LabField from '@site/src/components/lab/LabField';
@@ -24,7 +25,6 @@ import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
 import {readUrlInputs} from '@site/src/components/lab/urlState';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {SAMPLE_LISTS, type SampleList} from '@site/src/data/sampleLists';
-import {SAMPLE_CITATIONS} from '@site/src/data/sampleTraffic';
 import {loadEdit, saveEdit} from '@site/src/live/storage';
 import {ProtocolError, bytesToHex, decodeObjectList, encodeObjectList, type ObjectItem, type ObjectItemSpan, type ObjectListFormat} from '@site/src/protocol';
 import {canonicalItems} from './canonical';
@@ -126,84 +126,6 @@ function initialDecoded(): Decoded {
 }
 
 const exampleDraft = (list: SampleList): DraftNode[] => itemsToDraft(decodeObjectList(list.bytes).items);
-
-/** A group of radio buttons (`data-field` = `name`). */
-function Choice<Value extends string>({name, legend, value, options, onChange}: {name: string; legend: string; value: Value; options: readonly {value: Value; label: string}[]; onChange(value: Value): void}): ReactNode {
-  return (
-    <fieldset className={clsx(labStyles.field, styles.choice)} data-field={name}>
-      <legend className={labStyles.label}>{legend}</legend>
-      <div className={styles.choiceOptions}>
-        {options.map((option) => (
-          <label key={option.value} className={styles.choiceOption}>
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-/** The example lists, grouped by source (`data-field="example"`), with the picked one's origin and citation. */
-function ExamplePicker({selected, onPick}: {selected: string; onPick(list: SampleList): void}): ReactNode {
-  const selectId = useId();
-  const hintId = `${selectId}-hint`;
-  const picked = SAMPLE_LISTS.find((list) => list.id === selected) ?? null;
-  const groups = [
-    {source: 'slides', label: translate({id: 'lab.objectListBuilder.example.slides', message: 'From the 2006 slides'})},
-    {source: 'capture', label: translate({id: 'lab.objectListBuilder.example.capture', message: 'From the SkypeIRC.cap capture'})},
-  ] as const;
-  return (
-    <div className={clsx(labStyles.field, labStyles.wide)} data-field="example">
-      <label htmlFor={selectId} className={labStyles.label}>
-        <Translate id="lab.objectListBuilder.example.label">Start from a real list</Translate>
-      </label>
-      <select
-        id={selectId}
-        name="example"
-        className={clsx(labStyles.input, labStyles.select)}
-        value={picked?.id ?? ''}
-        aria-describedby={hintId}
-        onChange={(event) => {
-          const list = SAMPLE_LISTS.find((candidate) => candidate.id === event.currentTarget.value);
-          if (list) onPick(list);
-        }}>
-        <option value="" disabled>
-          {translate({id: 'lab.objectListBuilder.example.own', message: 'Your own list'})}
-        </option>
-        {groups.map((group) => (
-          <optgroup key={group.source} label={group.label}>
-            {SAMPLE_LISTS.filter((list) => list.source === group.source).map((list) => (
-              <option key={list.id} value={list.id}>
-                {list.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <span id={hintId} className={labStyles.hint}>
-        {picked ? (
-          <Translate
-            id="lab.objectListBuilder.example.origin"
-            values={{
-              origin: picked.origin,
-              citation: (
-                <Link to={SAMPLE_CITATIONS[picked.source]}>
-                  {picked.source === 'slides'
-                    ? translate({id: 'lab.objectListBuilder.example.citeSlides', message: 'the 2006 slides'})
-                    : translate({id: 'lab.objectListBuilder.example.citeCapture', message: 'the SkypeIRC.cap capture'})}
-                </Link>
-              ),
-            }}>
-            {'Origin: {origin}, from {citation}.'}
-          </Translate>
-        ) : (
-          <Translate id="lab.objectListBuilder.example.ownHint">The list below is yours; pick an example to load a real one.</Translate>
-        )}
-      </span>
-    </div>
-  );
-}
 
 function ApproximateNote({format}: {format: ObjectListFormat}): ReactNode {
   return format === 'compressed' ? (
@@ -387,17 +309,26 @@ export default function ObjectListBuilder({id = 'object-list-builder'}: ObjectLi
       </p>
 
       <div className={labStyles.fields}>
-        <Choice name="mode" legend={translate({id: 'lab.objectListBuilder.field.mode', message: 'Mode'})} value={mode} options={modeOptions} onChange={(value) => setInput('mode', value)} />
+        <RadioField name="mode" legend={translate({id: 'lab.objectListBuilder.field.mode', message: 'Mode'})} value={mode} choices={modeOptions} onChange={(value) => setInput('mode', value)} />
         {mode === 'build' && (
-          <Choice
+          <RadioField
             name="format"
             legend={translate({id: 'lab.objectListBuilder.field.format', message: 'Encode as'})}
             value={format}
-            options={formatOptions}
+            choices={formatOptions}
             onChange={(value) => setInput('format', value)}
           />
         )}
-        <ExamplePicker selected={inputs.example} onPick={loadList} />
+        <SamplePicker
+          name="example"
+          label={translate({id: 'lab.objectListBuilder.example.label', message: 'Start from a real list'})}
+          samples={SAMPLE_LISTS}
+          selected={inputs.example || null}
+          ownLabel={translate({id: 'lab.objectListBuilder.example.own', message: 'Your own list'})}
+          optionLabel={(list) => list.label}
+          ownHint={<Translate id="lab.objectListBuilder.example.ownHint">The list below is yours; pick an example to load a real one.</Translate>}
+          onPick={loadList}
+        />
       </div>
 
       {mode === 'build' ? (

@@ -5,7 +5,6 @@
  * commands and the object list again. Interface state only: the pipeline itself is pipeline.ts.
  */
 import {useId, useMemo, type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
@@ -15,7 +14,8 @@ import {hex16, hex32, parseHexInput, parseIpv4Input, parseUnsignedInput, spacedH
 import {useLastGood, type Attempt} from '@site/src/components/lab/useLastGood';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
 import labStyles from '@site/src/components/lab/styles.module.css';
-import {SAMPLE_CITATIONS, UDP_SAMPLES, recordedKeys} from '@site/src/data/sampleTraffic';
+import {UDP_SAMPLES, recordedKeys} from '@site/src/data/sampleTraffic';
+import SamplePicker from '@site/src/components/lab/SamplePicker';
 import {SAMPLE_LISTS} from '@site/src/data/sampleLists';
 import {
   COMMAND_FLAGS,
@@ -30,7 +30,7 @@ import {
   parseCommands,
   type ObjectListFormat,
 } from '@site/src/protocol';
-import {RadioField, SelectField} from './ChoiceField';
+import {RadioField, SelectField} from '@site/src/components/lab/ChoiceField';
 import {BackViews} from './BackViews';
 import {CommandBytesView, DatagramsView, ListView, ObfuscationView, PcapDownload} from './ForwardViews';
 import {MAX_PAD_LENGTH, PAD_OBJECT_ID, buildForward, readBack, type BackFailure, type BackReading, type ForwardFailure, type ForwardPipeline} from './pipeline';
@@ -283,27 +283,14 @@ export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineP
               <Translate id="lab.packetPipeline.stage.list">The object list</Translate>
             </h4>
             <div className={labStyles.fields}>
-              <SelectField
+              <SamplePicker
                 name="example"
                 label={translate({id: 'lab.packetPipeline.field.example', message: 'Example list'})}
-                value={example?.id ?? ''}
-                noneLabel={translate({id: 'lab.packetPipeline.example.own', message: 'My own list'})}
-                groups={[
-                  {label: translate({id: 'lab.packetPipeline.example.slides', message: 'From the 2006 slides'}), choices: SAMPLE_LISTS.filter((sample) => sample.source === 'slides').map((sample) => ({value: sample.id, label: sample.label}))},
-                  {label: translate({id: 'lab.packetPipeline.example.capture', message: 'From the SkypeIRC.cap capture'}), choices: SAMPLE_LISTS.filter((sample) => sample.source === 'capture').map((sample) => ({value: sample.id, label: sample.label}))},
-                ].filter((group) => group.choices.length > 0)}
-                onChange={(value) => {
-                  const sample = SAMPLE_LISTS.find((candidate) => candidate.id === value);
-                  if (sample) setMany({example: sample.id, list: spacedHex(sample.bytes), format: sample.format});
-                }}
-                hint={
-                  example && (
-                    <Translate id="lab.packetPipeline.example.origin" values={{origin: example.origin, citation: <Link to={SAMPLE_CITATIONS[example.source]}>{translate({id: 'lab.packetPipeline.example.source', message: 'source'})}</Link>}}>
-                      {'Origin: {origin} ({citation}).'}
-                    </Translate>
-                  )
-                }
-                wide
+                samples={SAMPLE_LISTS}
+                selected={example?.id ?? null}
+                ownLabel={translate({id: 'lab.packetPipeline.example.own', message: 'My own list'})}
+                optionLabel={(sample) => sample.label}
+                onPick={(sample) => setMany({example: sample.id, list: spacedHex(sample.bytes), format: sample.format})}
               />
               <LabField
                 name="list"

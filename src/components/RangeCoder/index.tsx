@@ -6,7 +6,6 @@
  * library's observer (record.ts).
  */
 import {useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Chart from '@site/src/components/Chart';
@@ -14,6 +13,7 @@ import HexView from '@site/src/components/HexView';
 import StepPlayer, {usePrefersReducedMotion} from '@site/src/components/StepPlayer';
 import LabField from '@site/src/components/lab/LabField';
 import Output from '@site/src/components/lab/Output';
+import {RadioField} from '@site/src/components/lab/ChoiceField';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
@@ -155,7 +155,7 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
   const chartLabels = {
     before: translate({id: 'lab.rangeCoder.chart.before', message: 'before'}),
     after: translate({id: 'lab.rangeCoder.chart.after', message: 'after'}),
-    axis: translate({id: 'lab.rangeCoder.chart.axis', message: 'position in the range before this symbol (0 = low, 1 = low + range)'}),
+    axis: translate({id: 'lab.rangeCoder.chart.axis', message: 'place in the range: 0 = low, 1 = low + range'}),
   };
   const spec = intervalSpec(step, tableOf(step.model), chartLabels);
   const probability = (step.frequencyHigh - step.frequencyLow) / step.frequencyTotal;
@@ -179,18 +179,16 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
       </p>
 
       <div className={labStyles.fields}>
-        {/* The picker names its own field "sample"; this wrapper gives it the name this widget's tests use. */}
-        <div className={clsx(labStyles.field, labStyles.wide)} data-field="example">
-          <SamplePicker
-            label={translate({id: 'lab.rangeCoder.field.example', message: 'Example list'})}
-            samples={SAMPLE_LISTS}
-            selected={inputs.example}
-            ownLabel={translate({id: 'lab.rangeCoder.example.own', message: 'Your own list'})}
-            optionLabel={(sample) => sample.label}
-            ownHint={<Translate id="lab.rangeCoder.example.ownHint">The list below is yours; pick an example to start again from real traffic.</Translate>}
-            onPick={(sample) => setMany(sampleInputs(sample))}
-          />
-        </div>
+        <SamplePicker
+          name="example"
+          label={translate({id: 'lab.rangeCoder.field.example', message: 'Example list'})}
+          samples={SAMPLE_LISTS}
+          selected={inputs.example}
+          ownLabel={translate({id: 'lab.rangeCoder.example.own', message: 'Your own list'})}
+          optionLabel={(sample) => sample.label}
+          ownHint={<Translate id="lab.rangeCoder.example.ownHint">The list below is yours; pick an example to start again from real traffic.</Translate>}
+          onPick={(sample) => setMany(sampleInputs(sample))}
+        />
         <LabField
           name="hex"
           label={hexLabel}
@@ -204,19 +202,16 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
             {maximum: MAX_LIST_BYTES.toLocaleString('en')},
           )}
         />
-        <fieldset className={styles.direction} data-field="direction">
-          <legend className={labStyles.label}>
-            <Translate id="lab.rangeCoder.field.direction">Step through</Translate>
-          </legend>
-          <label>
-            <input type="radio" name="direction" value="encode" checked={direction === 'encode'} onChange={() => setInput('direction', 'encode')} />{' '}
-            <Translate id="lab.rangeCoder.direction.encode">the encoder</Translate>
-          </label>
-          <label>
-            <input type="radio" name="direction" value="decode" checked={direction === 'decode'} onChange={() => setInput('direction', 'decode')} />{' '}
-            <Translate id="lab.rangeCoder.direction.decode">the decoder</Translate>
-          </label>
-        </fieldset>
+        <RadioField
+          name="direction"
+          legend={translate({id: 'lab.rangeCoder.field.direction', message: 'Step through'})}
+          value={direction}
+          choices={[
+            {value: 'encode', label: translate({id: 'lab.rangeCoder.direction.encode', message: 'the encoder'})},
+            {value: 'decode', label: translate({id: 'lab.rangeCoder.direction.decode', message: 'the decoder'})},
+          ]}
+          onChange={(value) => setInput('direction', value)}
+        />
       </div>
       <p role="alert" className={labStyles.alert}>
         {encodingProblem}

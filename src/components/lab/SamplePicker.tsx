@@ -27,6 +27,8 @@ export interface SamplePickerProps<Sample extends PickableSample> {
   optionLabel?(sample: Sample): string;
   /** A line under the select while the inputs are the learner's own. Default: none. */
   ownHint?: ReactNode;
+  /** The field's name: `data-field` of the wrapper and `name` of the select. Default: 'sample'. */
+  name?: string;
 }
 
 /** The sample traffic's two sources, in the order the picker lists them. */
@@ -49,8 +51,8 @@ function Citation({source}: {source: SampleSource}): ReactNode {
 }
 
 /**
- * The sample picker of the lab widgets (`data-field="sample"`, `name="sample"`, option values the
- * sample ids): the samples grouped by source, an option that stands for the learner's own input, and
+ * The sample picker of the lab widgets (`data-field` and `name` "sample" unless named otherwise,
+ * option values the sample ids): the samples grouped by source, an option that stands for the learner's own input, and
  * under the select where the picked sample comes from, with its citation. The own option cannot be
  * picked: inputs become the learner's own by editing them.
  */
@@ -62,6 +64,7 @@ export default function SamplePicker<Sample extends PickableSample>({
   onPick,
   optionLabel = (sample) => sample.origin,
   ownHint,
+  name = 'sample',
 }: SamplePickerProps<Sample>): ReactNode {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -74,13 +77,13 @@ export default function SamplePicker<Sample extends PickableSample>({
     ownHint
   );
   return (
-    <div className={clsx(styles.field, styles.wide)} data-field="sample">
+    <div className={clsx(styles.field, styles.wide)} data-field={name}>
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>
       <select
         id={id}
-        name="sample"
+        name={name}
         className={clsx(styles.input, styles.select)}
         value={picked?.id ?? ''}
         aria-describedby={hint ? hintId : undefined}

@@ -1,11 +1,11 @@
 /**
- * The pipeline lab's fixed choices, as LabField is for text: a labelled select (optionally grouped)
- * and a group of radio buttons, each wrapped in `data-field="<name>"` (a select also takes `name`; radios get a name unique to the widget, so that two widgets on a page do not share a group).
+ * The lab widgets' fixed choices, as LabField is for text: a labelled select (optionally grouped)
+ * and a group of radio buttons, each wrapped in `data-field="<name>"` (a select also takes `name`;
+ * radios get a name unique to the widget, so that two widgets on a page do not share a group).
  */
 import {Fragment, useId, type ReactNode} from 'react';
 import clsx from 'clsx';
-import labStyles from '@site/src/components/lab/styles.module.css';
-import styles from './styles.module.css';
+import labStyles from './styles.module.css';
 
 export interface Choice {
   value: string;
@@ -90,11 +90,11 @@ export interface RadioFieldProps {
 export function RadioField({name, legend, value, choices, onChange, hint}: RadioFieldProps): ReactNode {
   const id = useId();
   return (
-    <fieldset className={clsx(labStyles.field, styles.radios)} data-field={name} aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset className={clsx(labStyles.field, labStyles.radios)} data-field={name} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend className={labStyles.label}>{legend}</legend>
-      <div className={styles.radioChoices}>
+      <div className={labStyles.radioChoices}>
         {choices.map((choice) => (
-          <label key={choice.value} className={styles.radio}>
+          <label key={choice.value} className={labStyles.radio}>
             <input type="radio" name={`${id}-${name}`} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
             {choice.label}
           </label>

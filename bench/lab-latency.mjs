@@ -160,6 +160,8 @@ function scenarios() {
       setup: [],
       edit: ['iv', '0x118ac038', '0x118ac037'],
       what: "frame 306's list raw, 1,483 bytes of plaintext in two fragments, IV edited",
+      // The byte views the IV changes: the datagrams (the list's view above them stays as it is).
+      view: '[data-stage="datagrams"]',
       bytes: 1500,
     },
   ];
@@ -236,12 +238,13 @@ export async function run(widgets = []) {
         await page.keyboard.press('End');
       }
       if (scenario.teachingEngine) await root.locator('[data-field="teaching-engine"] input').check();
-      // The worst case a reader sees: the widget's longest byte view on screen while the input changes.
-      await page.evaluate((widgetName) => {
-        const grids = [...document.querySelector(`[data-widget="${widgetName}"]`).querySelectorAll('[data-widget="hex-view"] [role="grid"]')];
+      // The worst case a reader sees: the widget's longest byte view (of the part the edit changes) on screen.
+      await page.evaluate(([widgetName, view]) => {
+        const root = document.querySelector(`[data-widget="${widgetName}"]`);
+        const grids = [...(view ? root.querySelector(view) : root).querySelectorAll('[data-widget="hex-view"] [role="grid"]')];
         const longest = grids.reduce((best, grid) => (Number(grid.getAttribute('aria-rowcount')) > Number(best?.getAttribute('aria-rowcount') ?? -1) ? grid : best), null);
         longest?.scrollIntoView({block: 'center'});
-      }, scenario.widget);
+      }, [scenario.widget, scenario.view]);
       await page.waitForTimeout(300);
       const [field, first, second] = scenario.edit;
       const peer = [];

@@ -37,6 +37,10 @@ export function KeySourceText({source}: {source: Exclude<KeySource, 'unavailable
   );
 }
 
+/** Whether two pipelines share their list and command stages (kept while only the datagram fields change). */
+const sameMessage = (previous: {pipeline: ForwardPipeline}, next: {pipeline: ForwardPipeline}) =>
+  previous.pipeline.list === next.pipeline.list && previous.pipeline.items === next.pipeline.items && previous.pipeline.plaintext === next.pipeline.plaintext;
+
 export const ListView = memo(function ListView({pipeline}: {pipeline: ForwardPipeline}): ReactNode {
   const {list, listFormat, listSpans, items} = pipeline;
   const annotations = useMemo(() => listAnnotations(listFormat, list.length, listSpans), [listFormat, list, listSpans]);
@@ -57,7 +61,7 @@ export const ListView = memo(function ListView({pipeline}: {pipeline: ForwardPip
       )}
     </>
   );
-});
+}, sameMessage);
 
 export const CommandBytesView = memo(function CommandBytesView({pipeline}: {pipeline: ForwardPipeline}): ReactNode {
   const {params, paramSpans, plaintext, commandFields} = pipeline;
@@ -98,7 +102,7 @@ export const CommandBytesView = memo(function CommandBytesView({pipeline}: {pipe
       </p>
     </>
   );
-});
+}, sameMessage);
 
 export const ObfuscationView = memo(function ObfuscationView({pipeline}: {pipeline: ForwardPipeline}): ReactNode {
   const [first] = pipeline.datagrams;

@@ -33,7 +33,7 @@ import {
 import {RadioField, SelectField} from '@site/src/components/lab/ChoiceField';
 import {BackViews} from './BackViews';
 import {CommandBytesView, DatagramsView, ListView, ObfuscationView, PcapDownload} from './ForwardViews';
-import {MAX_PAD_LENGTH, PAD_OBJECT_ID, buildForward, readBack, type BackFailure, type BackReading, type ForwardFailure, type ForwardPipeline} from './pipeline';
+import {MAX_PAD_LENGTH, PAD_OBJECT_ID, buildForward, buildMessage, readBack, type BackFailure, type BackReading, type ForwardFailure, type ForwardPipeline} from './pipeline';
 import styles from './styles.module.css';
 
 export interface PacketPipelineProps {
@@ -176,21 +176,19 @@ export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineP
   const datagramLines = useMemo(() => parseDatagramLines(inputs.datagrams), [inputs.datagrams]);
 
   const reqidValue = withReqid && reqid.ok ? reqid.value : undefined;
+  // The list and command stages are kept while only the datagram fields change, so their views do not redraw.
+  const message = useMemo(() => {
+    if (!list.ok || !pad.ok || !command.ok || (withReqid && reqidValue === undefined)) return null;
+    const commandFields = withReqid ? {cmd: command.value, flags, reqid: reqidValue} : {cmd: command.value, flags};
+    return {settings: {list: list.value, format, padLength: pad.value, command: commandFields}, outcome: buildMessage({list: list.value, format, padLength: pad.value, command: commandFields})};
+  }, [list, pad, command, flags, withReqid, reqidValue, format]);
   const forward = useMemo(() => {
-    if (!list.ok || !pad.ok || !command.ok || (withReqid && reqidValue === undefined) || !packetId.ok || !iv.ok || !sourceIp.ok || !destinationIp.ok || !inReplyTo.ok) {
-      return null;
-    }
-    return buildForward({
-      list: list.value,
-      format,
-      padLength: pad.value,
-      command: withReqid ? {cmd: command.value, flags, reqid: reqidValue} : {cmd: command.value, flags},
-      packetId: packetId.value,
-      iv: iv.value,
-      inReplyTo: inReplyTo.value,
-      addresses: {srcIp: sourceIp.value, dstIp: destinationIp.value},
-    });
-  }, [list, pad, command, flags, withReqid, reqidValue, format, packetId, iv, sourceIp, destinationIp, inReplyTo]);
+    if (message === null || !packetId.ok || !iv.ok || !sourceIp.ok || !destinationIp.ok || !inReplyTo.ok) return null;
+    return buildForward(
+      {...message.settings, packetId: packetId.value, iv: iv.value, inReplyTo: inReplyTo.value, addresses: {srcIp: sourceIp.value, dstIp: destinationIp.value}},
+      message.outcome,
+    );
+  }, [message, packetId, iv, sourceIp, destinationIp, inReplyTo]);
 
   const back = useMemo(() => {
     if (direction !== 'back' || !sourceIp.ok || !destinationIp.ok || datagramLines.length === 0 || datagramLines.some(({parsed}) => !parsed.ok)) return null;

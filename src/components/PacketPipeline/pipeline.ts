@@ -157,7 +157,13 @@ function readDatagram(bytes: Uint8Array, addresses: UdpAddresses): DatagramReadi
  * @example buildForward({list: hexToBytes('4215'), format: 'compressed', padLength: 0, command: {cmd: 27, flags: 2, reqid: 0x7f4d}, packetId: 0x7f4e, iv: 0x118ac037, inReplyTo: 0, addresses: {srcIp: '0.0.0.0', dstIp: '24.98.66.80'}})
  * // the datagram of Silver Needle slide 41, with the recorded key of seed 22d81c40
  */
-export function buildForward(settings: ForwardSettings): ForwardOutcome {
+/** The stages up to the command bytes, which the datagram fields (packet id, IV, addresses) do not change. */
+export type MessageStage = Pick<ForwardPipeline, 'list' | 'listFormat' | 'items' | 'listSpans' | 'params' | 'paramSpans' | 'plaintext' | 'commands' | 'commandFields'>;
+
+export type MessageOutcome = {ok: true; message: MessageStage} | ({ok: false} & ForwardFailure);
+
+/** The list read, padded and re-encoded, then the command bytes: the first half of {@link buildForward}. */
+export function buildMessage(settings: Pick<ForwardSettings, 'list' | 'format' | 'padLength' | 'command'>): MessageOutcome {
   const decoded = attempt('list', () => decodeTopLevel(settings.list));
   if (!decoded.ok) return decoded;
   const {format: listFormat, items: listItems, length: listLength, spans: listSpans} = decoded.value;
@@ -178,7 +184,16 @@ export function buildForward(settings: ForwardSettings): ForwardOutcome {
   });
   if (!commandBytes.ok) return commandBytes;
   const {plaintext, commands, fields} = commandBytes.value;
+  return {ok: true, message: {list: settings.list, listFormat, items, listSpans, params, paramSpans, plaintext, commands, commandFields: fields}};
+}
 
+/**
+ * The whole forward pipeline. `message` is {@link buildMessage} of the same settings, when the caller
+ * keeps it between edits of the datagram fields.
+ */
+export function buildForward(settings: ForwardSettings, message: MessageOutcome = buildMessage(settings)): ForwardOutcome {
+  if (!message.ok) return message;
+  const {plaintext} = message.message;
   const {packetId, iv, inReplyTo, addresses} = settings;
   const fragmented = !fitsOneDatagram(plaintext.length);
   const built = attempt('datagram', () => {
@@ -196,15 +211,7 @@ export function buildForward(settings: ForwardSettings): ForwardOutcome {
   return {
     ok: true,
     pipeline: {
-      list: settings.list,
-      listFormat,
-      items,
-      listSpans,
-      params,
-      paramSpans,
-      plaintext,
-      commands,
-      commandFields: fields,
+      ...message.message,
       crcInput,
       crcSeed: udpCrcSeed(addresses.srcIp, addresses.dstIp, packetId),
       plaintextCrc: skypeCrc32(plaintext),

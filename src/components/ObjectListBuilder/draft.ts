@@ -57,13 +57,22 @@ const nextKey = () => ++lastKey;
 export const pathKey = (path: readonly number[]) => path.join('.');
 export const pathOfKey = (key: string): number[] => (key === '' ? [] : key.split('.').map(Number));
 
+// Translated once per path: every object's label and message starts with it.
+const pathTexts = new Map<string, string>();
+
 /**
  * An object's place in words, indexes from 0 as the library's spans count them.
  *
  * @example objectPathText([1, 3]) // 'object 1 › 3'
  */
 export function objectPathText(path: readonly number[]): string {
-  return translate({id: 'lab.objectListBuilder.object', message: 'object {path}'}, {path: path.join(' › ')});
+  const key = path.join(' › ');
+  let text = pathTexts.get(key);
+  if (text === undefined) {
+    text = translate({id: 'lab.objectListBuilder.object', message: 'object {path}'}, {path: key});
+    pathTexts.set(key, text);
+  }
+  return text;
 }
 
 function fieldName(field: 'id' | 'number' | 'value' | 'ip' | 'port' | 'string' | 'blob' | 'numbers'): string {

@@ -181,7 +181,7 @@ export function DatagramTable({datagrams, label, showPlaintext = false}: {datagr
   return (
     <>
       <div className={stageStyles.scrollBox} tabIndex={0} role="region" aria-label={label}>
-        <table className={styles.table}>
+        <table className={labStyles.table}>
           <thead>
             <tr>
               <th scope="col">#</th>

@@ -371,7 +371,7 @@ function CommandsStage({decryption, revealed}: {decryption: UdpDecryption; revea
         />
       )}
       <div className={stageStyles.scrollBox} tabIndex={0} role="region" aria-label={translate({id: 'lab.udpAttack.commands.tableLabel', message: 'Commands'})}>
-        <table className={styles.table}>
+        <table className={labStyles.table}>
           <thead>
             <tr>
               <th scope="col">{translate({id: 'lab.udpAttack.commands.number', message: 'Command'})}</th>

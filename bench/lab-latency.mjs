@@ -176,8 +176,8 @@ async function choose(root, name, value) {
 
 /**
  * The range-coder visualizer opening a list of more than 64 KiB (12,000 numbers, raw): the longest
- * task from pasting the hex until the widget shows the list's symbol count. Goal: none over 200 ms,
- * so the page never freezes. Peer, in the same run: the library alone encoding that list with an
+ * task from pasting the hex until the widget shows the list's symbol count. Goal: none over 200 ms in
+ * any of the opens, so the page never freezes. Peer, in the same run: the library alone encoding that list with an
  * observer, in Node.
  */
 async function timeLargeListOpen(browser, server) {
@@ -214,7 +214,8 @@ async function timeLargeListOpen(browser, server) {
     `range-coder (a ${bytes}-byte raw list of 12,000 numbers pasted): longest task median ${longestMedian.toFixed(0)} ms, worst ${Math.max(...longest).toFixed(0)} ms; ` +
       `peer (the library alone encoding it with an observer, in Node) median ${median(peer).toFixed(0)} ms; ratio ${(longestMedian / median(peer)).toFixed(1)}`,
   );
-  goal(`range-coder: a 64 KiB list opens with no task over 200 ms (median of the longest ${longestMedian.toFixed(0)} ms)`, longestMedian <= 200);
+  const worst = Math.max(...longest);
+  goal(`range-coder: a 64 KiB list opens with no task over 200 ms, in every one of ${longest.length} opens (longest ${worst.toFixed(0)} ms)`, worst <= 200);
   return results;
 }
 

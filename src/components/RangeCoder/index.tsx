@@ -83,14 +83,14 @@ function attemptList(text: string, fieldLabel: string): Attempt<ReadList> {
 
 let firstRun: EncoderRun | null = null;
 function initialRun(): EncoderRun {
-  firstRun ??= recordEncoding(initialList().items);
+  firstRun ??= recordEncoding(initialList().items, initialList().raw.length);
   return firstRun;
 }
 
 /** The list through the 0x42 encoder. A raw list can hold what 0x42 cannot carry: that is an alert too. */
 function attemptEncoding(list: ReadList, fieldLabel: string): Attempt<EncoderRun> {
   try {
-    return {ok: true, value: recordEncoding(list.items)};
+    return {ok: true, value: recordEncoding(list.items, list.raw.length)};
   } catch (error) {
     return {ok: false, message: error instanceof ProtocolError ? protocolErrorMessage(fieldLabel, error) : `${fieldLabel}: ${String(error)}`};
   }
@@ -122,7 +122,7 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
   const encoding = useMemo(() => attemptEncoding(shownList, hexLabel), [shownList, hexLabel]);
   const {value: run, problem: encodingProblem} = useLastGood(encoding, initialRun());
   // The decoder runs only when the reader asks for it.
-  const decodeSteps = useMemo(() => (direction === 'decode' ? recordDecoding(run.compressed) : null), [direction, run]);
+  const decodeSteps = useMemo(() => (direction === 'decode' ? recordDecoding(run.compressed, run.steps.length) : null), [direction, run]);
   const symbolsMatch = useMemo(() => (decodeSteps === null ? null : sameSymbols(run.steps, decodeSteps)), [run, decodeSteps]);
   const steps: StepLog = decodeSteps ?? run.steps;
   const deflateSize = useDeflateSize(shownList.raw);

@@ -61,16 +61,27 @@ export class StepLog {
   cheapSymbols = 0;
   private readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
-  private contexts = new Uint16Array(INITIAL_CAPACITY);
-  private models = new Uint16Array(INITIAL_CAPACITY);
+  private contexts: Uint16Array;
+  private models: Uint16Array;
   // Symbols, frequencies, low, range and code all fit 32 unsigned bits (low's carry is bit 31).
-  private numbers = new Uint32Array(INITIAL_CAPACITY * 11);
+  private numbers: Uint32Array;
   private hasCode = false;
   // Consecutive steps mostly share their context and model: those skip the map.
   private lastContext = '';
   private lastContextIndex = 0;
   private lastModel = '';
   private lastModelIndex = 0;
+
+  /**
+   * @param expectedSteps how many steps to make room for at once: growing by doubling copies the log
+   *   again and again, which a 64 KiB list (some 72,000 steps) felt
+   */
+  constructor(expectedSteps = INITIAL_CAPACITY) {
+    const capacity = Math.max(INITIAL_CAPACITY, Math.ceil(expectedSteps));
+    this.contexts = new Uint16Array(capacity);
+    this.models = new Uint16Array(capacity);
+    this.numbers = new Uint32Array(capacity * 11);
+  }
 
   /** Records one step reported by the library's observer. */
   push(step: RangeCoderStep): void {
@@ -192,13 +203,14 @@ export interface EncoderRun {
 }
 
 /**
- * Compresses `items` and records every symbol.
+ * Compresses `items` and records every symbol. `rawLength`, the size of the same list raw, sizes the
+ * log: a list codes about one symbol per raw byte (two for the characters of strings).
  *
  * @throws ProtocolError for a value the compressed format cannot carry
  * @example recordEncoding([{type: 0, id: 1, value: 1}]).steps.length // 3: list symbol 2, M2 symbol 1, end of list
  */
-export function recordEncoding(items: ObjectItem[]): EncoderRun {
-  const steps = new StepLog();
+export function recordEncoding(items: ObjectItem[], rawLength = 0): EncoderRun {
+  const steps = new StepLog(rawLength + 16);
   const compressed = encodeCompressedObjectList(items, {observer: {onSymbol: (step) => steps.push(step)}});
   return {compressed, steps};
 }
@@ -208,8 +220,8 @@ export function recordEncoding(items: ObjectItem[]): EncoderRun {
  *
  * @throws ProtocolError for bytes that are not a compressed list (never for an encoder's output)
  */
-export function recordDecoding(compressed: Uint8Array): StepLog {
-  const steps = new StepLog();
+export function recordDecoding(compressed: Uint8Array, expectedSteps?: number): StepLog {
+  const steps = new StepLog(expectedSteps);
   decodeCompressedObjectList(compressed, {observer: {onSymbol: (step) => steps.push(step)}});
   return steps;
 }

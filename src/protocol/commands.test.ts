@@ -23,6 +23,14 @@ describe('parseCommands', () => {
     expect(bytesToHex(probe.params)).toBe('4215');
   });
 
+  it('gives the offset of every field: 04 | da 01 | 7f 4d | 42 15 (slide 41)', () => {
+    const [span] = readCommands(hexToBytes('04da017f4d4215'), 0, 7);
+    expect([span.start, span.cmdwordStart, span.bodyStart, span.paramsStart, span.end]).toEqual([0, 1, 3, 5, 7]);
+    // A notification (flags 0) has no reqid: the params follow the cmdword. 03 | 30 | 41 00 00
+    const [notification] = readCommands(hexToBytes('0330410000'), 0, 5);
+    expect([notification.cmdwordStart, notification.bodyStart, notification.paramsStart]).toEqual([1, 2, 2]);
+  });
+
   it.each(udpBlocks)('reads every command of $origin', ({plaintext, commands}) => {
     const spans = readCommands(plaintext, 0, plaintext.length);
     expect(spans).toHaveLength(commands.length);

@@ -47,6 +47,10 @@ export interface CommandSpan {
   cmdlen: number;
   /** The cmdword field: cmd · 8 + flags. */
   cmdword: number;
+  /** Offset of the cmdword varint (just after cmdlen). */
+  cmdwordStart: number;
+  /** Offset just after the cmdword: the reqid when the flags carry one, else the params. */
+  bodyStart: number;
   /** Offset of the params. */
   paramsStart: number;
   /** Offset just after the command. */
@@ -101,7 +105,7 @@ export function readCommand(bytes: Uint8Array, offset: number, end = bytes?.leng
     paramsStart += 2;
   }
   command.params = bytes.slice(paramsStart, bodyStart + cmdlen);
-  return {command, start: offset, cmdlen, cmdword, paramsStart, end: bodyStart + cmdlen};
+  return {command, start: offset, cmdlen, cmdword, cmdwordStart: offset + length.length, bodyStart, paramsStart, end: bodyStart + cmdlen};
 }
 
 /**

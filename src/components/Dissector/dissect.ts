@@ -9,7 +9,6 @@ import {
   ProtocolError,
   bytesToHex,
   decodeObjectList,
-  decodeVarint,
   deobfuscateUdp,
   parseUdpDatagram,
   rc4Keystream,
@@ -273,13 +272,12 @@ function commandNodes(plaintext: Uint8Array): {nodes: DissectionNode[]; summarie
     const {command} = span;
     const path = `command-${index}`;
     // The varints' own lengths, read again where readCommand found them (a varint may be non-minimal).
-    const cmdlenLength = decodeVarint(plaintext, span.start).length;
-    const cmdwordEnd = span.start + cmdlenLength + decodeVarint(plaintext, span.start + cmdlenLength).length;
+
     const children = [
-      node(`${path}/cmdlen`, {kind: 'cmdlen', value: span.cmdlen}, plaintextSpan(span.start, span.start + cmdlenLength)),
-      node(`${path}/cmdword`, {kind: 'cmdword', value: span.cmdword, cmd: command.cmd, flags: command.flags}, plaintextSpan(span.start + cmdlenLength, cmdwordEnd)),
+      node(`${path}/cmdlen`, {kind: 'cmdlen', value: span.cmdlen}, plaintextSpan(span.start, span.cmdwordStart)),
+      node(`${path}/cmdword`, {kind: 'cmdword', value: span.cmdword, cmd: command.cmd, flags: command.flags}, plaintextSpan(span.cmdwordStart, span.bodyStart)),
     ];
-    if (command.reqid !== undefined) children.push(node(`${path}/reqid`, {kind: 'reqid', value: command.reqid}, plaintextSpan(cmdwordEnd, cmdwordEnd + 2)));
+    if (command.reqid !== undefined) children.push(node(`${path}/reqid`, {kind: 'reqid', value: command.reqid}, plaintextSpan(span.bodyStart, span.paramsStart)));
     const params = paramsNode(span, path);
     children.push(params.node);
     objectCount += params.objectCount;

@@ -180,7 +180,7 @@ export function buildMessage(settings: Pick<ForwardSettings, 'list' | 'format' |
   const commandBytes = attempt('command', () => {
     const plaintext = encodeCommands([{...settings.command, params}]);
     const spans = readCommands(plaintext, 0, plaintext.length);
-    return {plaintext, commands: spans.map((span) => span.command), fields: spans.flatMap((span) => commandFields(plaintext, span))};
+    return {plaintext, commands: spans.map((span) => span.command), fields: spans.flatMap((span) => commandFields(span))};
   });
   if (!commandBytes.ok) return commandBytes;
   const {plaintext, commands, fields} = commandBytes.value;
@@ -306,7 +306,7 @@ export function readBack(datagrams: readonly Uint8Array[], addresses: UdpAddress
   let commands: CommandsReading;
   try {
     const spans = readCommands(message, 0, message.length);
-    commands = {kind: 'commands', commands: spans.map((span) => span.command), fields: spans.flatMap((span) => commandFields(message, span))};
+    commands = {kind: 'commands', commands: spans.map((span) => span.command), fields: spans.flatMap((span) => commandFields(span))};
   } catch (error) {
     if (!(error instanceof ProtocolError)) throw error;
     commands = {kind: 'problem', error};

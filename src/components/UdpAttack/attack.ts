@@ -9,7 +9,6 @@ import {
   ProtocolError,
   RAW_LIST_MARKER,
   decodeObjectList,
-  decodeVarint,
   deobfuscateUdp,
   parseUdpDatagram,
   rc4Keystream,
@@ -18,7 +17,6 @@ import {
   udpCrcInput,
   udpFieldLayout,
   udpRc4Seed,
-  commandHasReqid,
   type CommandSpan,
   type ObjectItem,
   type ObjectListFormat,
@@ -57,14 +55,12 @@ export type ObjectListReading =
   | {kind: 'problem'; error: ProtocolError};
 
 /** The field spans of a command read by `readCommands`: both varints, the reqid when present, the params. */
-export function commandFields(plaintext: Uint8Array, span: CommandSpan): FieldSpan<CommandField>[] {
-  const cmdlenEnd = span.start + decodeVarint(plaintext, span.start).length;
-  const cmdwordEnd = cmdlenEnd + decodeVarint(plaintext, cmdlenEnd).length;
+export function commandFields(span: CommandSpan): FieldSpan<CommandField>[] {
   const fields: FieldSpan<CommandField>[] = [
-    {field: 'cmdlen', start: span.start, end: cmdlenEnd},
-    {field: 'cmdword', start: cmdlenEnd, end: cmdwordEnd},
+    {field: 'cmdlen', start: span.start, end: span.cmdwordStart},
+    {field: 'cmdword', start: span.cmdwordStart, end: span.bodyStart},
   ];
-  if (commandHasReqid(span.command.flags)) fields.push({field: 'reqid', start: cmdwordEnd, end: span.paramsStart});
+  if (span.paramsStart > span.bodyStart) fields.push({field: 'reqid', start: span.bodyStart, end: span.paramsStart});
   if (span.end > span.paramsStart) fields.push({field: 'params', start: span.paramsStart, end: span.end});
   return fields;
 }
@@ -122,7 +118,7 @@ function readPlaintext(plaintext: Uint8Array): UdpDecryption['commands'] {
     const spans = readCommands(plaintext, 0, plaintext.length);
     return {
       kind: 'commands',
-      readings: spans.map((span) => ({span, fields: commandFields(plaintext, span)})),
+      readings: spans.map((span) => ({span, fields: commandFields(span)})),
       lists: spans.map((span) => readObjectList(span.command.params)),
     };
   } catch (error) {

@@ -234,7 +234,7 @@ export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineP
   const backAttempt: Attempt<BackReading | null> = back?.ok ? {ok: true, value: back.reading} : {ok: false, message: problems.datagrams ?? ''};
   const {value: reading} = useLastGood(backAttempt, null);
 
-  const forwardDatagramLines = pipeline ? pipeline.datagrams.map(({bytes}) => bytesToHex(bytes)).join('\n') : '';
+  const forwardDatagramLines = useMemo(() => (pipeline ? pipeline.datagrams.map(({bytes}) => bytesToHex(bytes)).join('\n') : ''), [pipeline]);
   function chooseDirection(value: string) {
     // The back direction starts from the datagrams just built, unless the learner has pasted others.
     if (value === 'back' && inputs.datagrams.trim() === '') setMany({direction: 'back', datagrams: forwardDatagramLines});
@@ -242,7 +242,7 @@ export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineP
   }
 
   const example = SAMPLE_LISTS.find((sample) => sample.id === inputs.example) ?? null;
-  const exampleEdited = example !== null && (!list.ok || bytesToHex(list.value) !== bytesToHex(example.bytes));
+  const exampleEdited = useMemo(() => example !== null && (!list.ok || bytesToHex(list.value) !== bytesToHex(example.bytes)), [example, list]);
   const portsOk = sourcePort.ok && destinationPort.ok;
 
   return (

@@ -150,13 +150,6 @@ function readDatagram(bytes: Uint8Array, addresses: UdpAddresses): DatagramReadi
   return {bytes, datagram: obfuscated, layout: udpFieldLayout(datagram, bytes.length), seed, keySource: sources.get(seed) ?? 'teaching', plaintext, crcOk};
 }
 
-/**
- * Builds the datagrams of one command whose params are `settings.list` (plus the padding),
- * re-encoded in `settings.format`.
- *
- * @example buildForward({list: hexToBytes('4215'), format: 'compressed', padLength: 0, command: {cmd: 27, flags: 2, reqid: 0x7f4d}, packetId: 0x7f4e, iv: 0x118ac037, inReplyTo: 0, addresses: {srcIp: '0.0.0.0', dstIp: '24.98.66.80'}})
- * // the datagram of Silver Needle slide 41, with the recorded key of seed 22d81c40
- */
 /** The stages up to the command bytes, which the datagram fields (packet id, IV, addresses) do not change. */
 export type MessageStage = Pick<ForwardPipeline, 'list' | 'listFormat' | 'items' | 'listSpans' | 'params' | 'paramSpans' | 'plaintext' | 'commands' | 'commandFields'>;
 
@@ -188,8 +181,12 @@ export function buildMessage(settings: Pick<ForwardSettings, 'list' | 'format' |
 }
 
 /**
- * The whole forward pipeline. `message` is {@link buildMessage} of the same settings, when the caller
- * keeps it between edits of the datagram fields.
+ * Builds the datagrams of one command whose params are `settings.list` (plus the padding),
+ * re-encoded in `settings.format`. `message` is {@link buildMessage} of the same settings, when the
+ * caller keeps it between edits of the datagram fields.
+ *
+ * @example buildForward({list: hexToBytes('4215'), format: 'compressed', padLength: 0, command: {cmd: 27, flags: 2, reqid: 0x7f4d}, packetId: 0x7f4e, iv: 0x118ac037, inReplyTo: 0, addresses: {srcIp: '0.0.0.0', dstIp: '24.98.66.80'}})
+ * // the datagram of Silver Needle slide 41, with the recorded key of seed 22d81c40
  */
 export function buildForward(settings: ForwardSettings, message: MessageOutcome = buildMessage(settings)): ForwardOutcome {
   if (!message.ok) return message;

@@ -8,6 +8,9 @@ export async function run({baseUrl, check, launchBrowser}) {
     const input = page.getByRole('searchbox', {name: 'Search'}).or(page.getByRole('combobox', {name: 'Search'})).first();
     await input.click();
     await page.keyboard.type('keystream', {delay: 40});
+    // The plain input hands over to the real search bar while the reader types; no keystroke is lost.
+    const searchValue = () => page.evaluate(() => document.activeElement instanceof HTMLInputElement ? document.activeElement.value : null);
+    check('every letter typed during the handover reaches the search bar', (await searchValue()) === 'keystream', String(await searchValue()));
     const options = page.locator('[role=listbox] [role=option]');
     // The list follows each keystroke: wait for the results of the whole word, not of a prefix.
     await options.filter({hasText: /keystream/i}).first().waitFor({timeout: 15000}).catch(() => {});

@@ -1,4 +1,4 @@
-import {lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
+import {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 
 // The search UI (autocomplete, index loader) is a tenth of a page's JavaScript and is only needed
@@ -8,6 +8,17 @@ const loadSearchBar = () => import('@theme-original/SearchBar');
 const OriginalSearchBar = lazy(loadSearchBar);
 
 const label = () => translate({id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search'});
+
+// The real search bar, once mounted, clears its input in a zero-delay timeout (it re-applies the
+// terms to highlight). Effects run in sibling order, so a timeout set here fires after that one and
+// the text typed so far is not wiped.
+function AfterMount({run}: {run: () => void}): null {
+  useEffect(() => {
+    const timer = window.setTimeout(run, 0);
+    return () => window.clearTimeout(timer);
+  }, [run]);
+  return null;
+}
 
 export default function SearchBar(): ReactNode {
   const realBar = useRef<HTMLDivElement>(null);
@@ -28,29 +39,24 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, [handedOver]);
 
-  useEffect(() => {
-    if (!requested || handedOver) return undefined;
-    const timer = window.setInterval(() => {
-      const input = realBar.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
-      const placeholder = placeholderInput.current;
-      if (!input || !realBar.current) return;
-      window.clearInterval(timer);
-      const hadFocus = document.activeElement === placeholder;
-      const typed = placeholder?.value ?? '';
-      realBar.current.hidden = false;
-      if (typed) {
-        // React tracks the input's value; set it through the native setter so onChange fires.
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, typed);
-        input.dispatchEvent(new Event('input', {bubbles: true}));
-      }
-      if (hadFocus) {
-        input.focus();
-        input.setSelectionRange(typed.length, typed.length);
-      }
-      setHandedOver(true);
-    }, 20);
-    return () => window.clearInterval(timer);
-  }, [requested, handedOver]);
+  const handOver = useCallback(() => {
+    const input = realBar.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    const placeholder = placeholderInput.current;
+    if (!input || !realBar.current) return;
+    const hadFocus = document.activeElement === placeholder;
+    const typed = placeholder?.value ?? '';
+    realBar.current.hidden = false;
+    if (typed) {
+      // React tracks the input's value; set it through the native setter so onChange fires.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, typed);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    if (hadFocus) {
+      input.focus();
+      input.setSelectionRange(typed.length, typed.length);
+    }
+    setHandedOver(true);
+  }, []);
 
   return (
     <>
@@ -71,6 +77,7 @@ export default function SearchBar(): ReactNode {
         <div ref={realBar} hidden={!handedOver} style={{display: handedOver ? 'contents' : undefined}}>
           <Suspense fallback={null}>
             <OriginalSearchBar />
+            <AfterMount run={handOver} />
           </Suspense>
         </div>
       )}

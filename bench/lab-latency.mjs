@@ -209,13 +209,14 @@ async function timeLargeListOpen(browser, server) {
     longest.push(Math.max(0, ...(await page.evaluate(() => window.__benchLongTasks))));
   }
   await page.close();
-  const longestMedian = median(longest);
+  // Long tasks are those over 50 ms; an open with none counts as 0 here and prints as "none".
+  const taskText = (ms) => (ms === 0 ? 'none over 50 ms' : `${ms.toFixed(0)} ms`);
+  const worstOpen = Math.max(...longest);
   console.log(
-    `range-coder (a ${bytes}-byte raw list of 12,000 numbers pasted): longest task median ${longestMedian.toFixed(0)} ms, worst ${Math.max(...longest).toFixed(0)} ms; ` +
-      `peer (the library alone encoding it with an observer, in Node) median ${median(peer).toFixed(0)} ms; ratio ${(longestMedian / median(peer)).toFixed(1)}`,
+    `range-coder (a ${bytes}-byte raw list of 12,000 numbers pasted): longest task per open ${longest.map(taskText).join(', ')}; ` +
+      `peer (the library alone encoding it with an observer, in Node) median ${median(peer).toFixed(0)} ms; worst open / peer ${(Math.max(worstOpen, 50) / median(peer)).toFixed(1)}${worstOpen === 0 ? ' at most' : ''}`,
   );
-  const worst = Math.max(...longest);
-  goal(`range-coder: a 64 KiB list opens with no task over 200 ms, in every one of ${longest.length} opens (longest ${worst.toFixed(0)} ms)`, worst <= 200);
+  goal(`range-coder: a 64 KiB list opens with no task over 200 ms, in every one of ${longest.length} opens (longest ${taskText(worstOpen)})`, worstOpen <= 200);
   return results;
 }
 

@@ -8,15 +8,23 @@ import {ProtocolError} from './errors';
  * @example encodeVarint(300) // Uint8Array [0xac, 0x02]
  */
 export function encodeVarint(value: number): Uint8Array {
-  requireUnsigned(value, 32, 'a varint');
   const bytes: number[] = [];
+  writeVarint(value, (byte) => bytes.push(byte));
+  return Uint8Array.from(bytes);
+}
+
+/**
+ * The bytes of `value`'s varint handed to `writeByte` one at a time: an encoder writing thousands of
+ * them into one buffer allocates nothing per number.
+ */
+export function writeVarint(value: number, writeByte: (byte: number) => void): void {
+  requireUnsigned(value, 32, 'a varint');
   let rest = value;
   while (rest >= 0x80) {
-    bytes.push((rest & 0x7f) | 0x80);
+    writeByte((rest & 0x7f) | 0x80);
     rest = Math.floor(rest / 128);
   }
-  bytes.push(rest);
-  return Uint8Array.from(bytes);
+  writeByte(rest);
 }
 
 /**

@@ -5,7 +5,7 @@
  * DEFLATE, and the decoder recovering the same symbols. Interface state only: the steps come from the
  * library's observer (record.ts).
  */
-import {useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode} from 'react';
+import {startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Chart from '@site/src/components/Chart';
@@ -114,18 +114,21 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
   const hexLabel = translate({id: 'lab.rangeCoder.field.hex', message: 'Object list (hex)'});
   const direction: Direction = inputs.direction === 'decode' ? 'decode' : 'encode';
 
-  const attempt = useMemo(() => attemptList(inputs.hex, hexLabel), [inputs.hex, hexLabel]);
+  // Reading a long list and recording every symbol take a while: they run in background renders
+  // after the keystroke's own, which already has the browser lay out the pasted text.
+  const shownHex = useDeferredValue(inputs.hex);
+  const attempt = useMemo(() => attemptList(shownHex, hexLabel), [shownHex, hexLabel]);
   const {value: list, problem} = useLastGood(attempt, initialList());
-  // Recording every symbol of a long list takes a while: it runs in a background render after the
-  // keystroke's own, so that neither blocks the page for long.
-  const shownList = useDeferredValue(list);
-  const encoding = useMemo(() => attemptEncoding(shownList, hexLabel), [shownList, hexLabel]);
+  // Recording is the longer part, so it gets a background render of its own after the reading one.
+  const [recordedList, setRecordedList] = useState(list);
+  useEffect(() => startTransition(() => setRecordedList(list)), [list]);
+  const encoding = useMemo(() => attemptEncoding(recordedList, hexLabel), [recordedList, hexLabel]);
   const {value: run, problem: encodingProblem} = useLastGood(encoding, initialRun());
   // The decoder runs only when the reader asks for it.
   const decodeSteps = useMemo(() => (direction === 'decode' ? recordDecoding(run.compressed, run.steps.length) : null), [direction, run]);
   const symbolsMatch = useMemo(() => (decodeSteps === null ? null : sameSymbols(run.steps, decodeSteps)), [run, decodeSteps]);
   const steps: StepLog = decodeSteps ?? run.steps;
-  const deflateSize = useDeflateSize(shownList.raw);
+  const deflateSize = useDeflateSize(recordedList.raw);
 
   // The step belongs to the run it was chosen in; a new list starts again from its first symbol.
   const [position, setPosition] = useState<{run: EncoderRun; step: number}>({run, step: 0});
@@ -226,8 +229,8 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
         <Total name="compressed-size" value={String(compressedSize)} label={<Translate id="lab.rangeCoder.total.compressed">Compressed (0x42)</Translate>}>
           {translate({id: 'lab.rangeCoder.bytes', message: '{count} bytes'}, {count: compressedSize})}
         </Total>
-        <Total name="raw-size" value={String(shownList.raw.length)} label={<Translate id="lab.rangeCoder.total.raw">Raw (0x41)</Translate>}>
-          {translate({id: 'lab.rangeCoder.bytes', message: '{count} bytes'}, {count: shownList.raw.length})}
+        <Total name="raw-size" value={String(recordedList.raw.length)} label={<Translate id="lab.rangeCoder.total.raw">Raw (0x41)</Translate>}>
+          {translate({id: 'lab.rangeCoder.bytes', message: '{count} bytes'}, {count: recordedList.raw.length})}
         </Total>
         <Total
           name="deflate-size"

@@ -210,7 +210,8 @@ export interface EncoderRun {
  * @example recordEncoding([{type: 0, id: 1, value: 1}]).steps.length // 3: list symbol 2, M2 symbol 1, end of list
  */
 export function recordEncoding(items: ObjectItem[], rawLength = 0): EncoderRun {
-  const steps = new StepLog(rawLength + 16);
+  // A quarter more than one a byte: a list of numbers needs no second allocation and copy of the log.
+  const steps = new StepLog(rawLength * 1.25 + 16);
   const compressed = encodeCompressedObjectList(items, {observer: {onSymbol: (step) => steps.push(step)}});
   return {compressed, steps};
 }

@@ -24,4 +24,13 @@ describe('ByteWriter', () => {
     expect(copy[0]).toBe(7);
     expect(bytesToHex(writer.toBytes())).toBe('09');
   });
+
+  it("writes varints as the spec's examples have them, and refuses what is not a 32-bit number", () => {
+    const writer = new ByteWriter(1);
+    for (const value of [0, 127, 128, 300, 0xffff_ffff]) writer.writeVarint(value);
+    // 300 is ac 02 (spec §2); 2^32 − 1 takes five bytes, the last holding the top 4 bits.
+    expect(bytesToHex(writer.toBytes())).toBe('007f8001ac02ffffffff0f');
+    expect(() => writer.writeVarint(2 ** 32)).toThrow(/varint/);
+    expect(() => writer.writeVarint(-1)).toThrow(/varint/);
+  });
 });

@@ -1,3 +1,5 @@
+import {writeVarint} from '../varint';
+
 /**
  * A growable byte buffer for the object-list encoders: one allocation per doubling instead of one
  * per byte. Bytes once written are never changed, so a view of the first bytes stays valid.
@@ -12,6 +14,7 @@ export class ByteWriter {
   private buffer: Uint8Array;
   /** How many bytes have been written. */
   length = 0;
+  private readonly appendByte = (byte: number) => this.writeByte(byte);
 
   constructor(capacity = 64) {
     this.buffer = new Uint8Array(capacity);
@@ -26,6 +29,11 @@ export class ByteWriter {
     if (this.length + bytes.length > this.buffer.length) this.grow(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** Writes `value` as a varint (spec §2). */
+  writeVarint(value: number): void {
+    writeVarint(value, this.appendByte);
   }
 
   /** Forgets the bytes written, keeping the buffer for reuse. */

@@ -5,7 +5,7 @@
  */
 import {numberToIpv4, readUint16BE, readUint32BE, requireBytes, requireUnsigned, writeUint16BE, writeUint32BE} from '../bytes';
 import {ProtocolError} from '../errors';
-import {decodeVarint, encodeVarint} from '../varint';
+import {decodeVarint} from '../varint';
 import {ByteWriter} from './byteWriter';
 import {decodeCompressedListAt} from './compressed';
 import {
@@ -37,13 +37,13 @@ class RawListEncoder {
     this.path.enter(items);
     const output = this.output;
     output.writeByte(RAW_LIST_MARKER);
-    output.writeBytes(encodeVarint(items.length));
+    output.writeVarint(items.length);
     for (const item of items) {
       this.path.at(item);
       requireItemHeader(item);
       this.budget.take(1);
       output.writeByte(item.type);
-      output.writeBytes(encodeVarint(item.id));
+      output.writeVarint(item.id);
       this.writeValue(item, depth);
     }
     this.path.leave();
@@ -55,7 +55,7 @@ class RawListEncoder {
     switch (item.type) {
       case 0:
         requireUnsigned(item.value, 32, 'a type-0 value');
-        output.writeBytes(encodeVarint(item.value));
+        output.writeVarint(item.value);
         break;
       case 1:
         requireUint64(item.value);
@@ -75,7 +75,7 @@ class RawListEncoder {
         break;
       case 4:
         requireBlob(item.value);
-        output.writeBytes(encodeVarint(item.value.length));
+        output.writeVarint(item.value.length);
         output.writeBytes(item.value);
         break;
       case 5:
@@ -84,8 +84,8 @@ class RawListEncoder {
       case 6:
         requireNumberArray(item.value);
         this.budget.take(item.value.length);
-        output.writeBytes(encodeVarint(item.value.length));
-        for (const number of item.value) output.writeBytes(encodeVarint(number));
+        output.writeVarint(item.value.length);
+        for (const number of item.value) output.writeVarint(number);
         break;
     }
   }

@@ -88,9 +88,24 @@ export async function run({baseUrl, check, launchBrowser}) {
     await chart.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.insertText("const wrongType: number = hexToBytes('00'); // kept across reloads");
-    await chart.locator('.squiggly-error').first().waitFor({timeout: 30_000});
-    check("Monaco knows the skype library's types (a type error is underlined)", true);
+    await page.keyboard.insertText(
+      "import {SeededRandom} from 'skype/simulations';\nconst wrongType: number = hexToBytes('00'); // kept across reloads\nconst alsoWrong: string = new SeededRandom(1).integer(1, 6);",
+    );
+    // Both imports resolve (no mark on the import lines), so the two wrong types are found and underlined.
+    const underlinedLines = () =>
+      chart.evaluate((root) => {
+        const lines = [...root.querySelectorAll('.view-line')].map((line) => ({top: parseFloat(line.style.top), text: line.textContent}));
+        return [...root.querySelectorAll('.squiggly-error')].map((mark) => (lines.find((line) => line.top === parseFloat(mark.parentElement.style.top))?.text ?? '?').replace(/\s+/g, ' '));
+      });
+    let underlined = [];
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && underlined.length < 2; await page.waitForTimeout(250)) underlined = await underlinedLines();
+    await page.waitForTimeout(1_000);
+    underlined = await underlinedLines();
+    check(
+      "Monaco knows the types of 'skype' and 'skype/simulations': exactly the two wrong lines are underlined",
+      underlined.length === 2 && underlined[0].startsWith('const wrongType') && underlined[1].startsWith('const alsoWrong'),
+      underlined.join(' | '),
+    );
     await page.waitForTimeout(800);
     await page.reload({waitUntil: 'networkidle'});
     const reloaded = cell(page, 'A chart of RC4 keystream bytes');

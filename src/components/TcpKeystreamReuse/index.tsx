@@ -7,6 +7,7 @@
 import {useId, useMemo, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
+import {RadioField} from '@site/src/components/lab/ChoiceField';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
@@ -18,7 +19,6 @@ import {TCP_SAMPLES, type TcpSample} from '@site/src/data/sampleTraffic';
 import {ProtocolError} from '@site/src/protocol';
 import {buildDefaults, buildStream, defaultRole, firstFrameFields, recoverKeystream, trueDataOfBuilt, trueDataOfStream, type TcpRole, type TrueData} from './reuse';
 import Stages, {type TcpReading} from './Stages';
-import styles from './styles.module.css';
 
 export interface TcpKeystreamReuseProps {
   /** The anchor of the widget, for links to it. Default 'tcp-keystream-reuse'. */
@@ -145,19 +145,16 @@ export default function TcpKeystreamReuse({id = defaults.id, sample: initialSamp
         </Translate>
       </p>
 
-      <fieldset className={styles.mode} data-field="mode">
-        <legend className={labStyles.label}>
-          <Translate id="lab.tcpKeystreamReuse.mode">Stream</Translate>
-        </legend>
-        <label>
-          <input type="radio" name="mode" value="sample" checked={mode === 'sample'} onChange={() => setInput('mode', 'sample')} />{' '}
-          <Translate id="lab.tcpKeystreamReuse.mode.sample">A captured stream</Translate>
-        </label>
-        <label>
-          <input type="radio" name="mode" value="build" checked={mode === 'build'} onChange={() => setInput('mode', 'build')} />{' '}
-          <Translate id="lab.tcpKeystreamReuse.mode.build">Build your own</Translate>
-        </label>
-      </fieldset>
+      <RadioField
+        name="mode"
+        legend={translate({id: 'lab.tcpKeystreamReuse.mode', message: 'Stream'})}
+        value={mode}
+        choices={[
+          {value: 'sample', label: translate({id: 'lab.tcpKeystreamReuse.mode.sample', message: 'A captured stream'})},
+          {value: 'build', label: translate({id: 'lab.tcpKeystreamReuse.mode.build', message: 'Build your own'})},
+        ]}
+        onChange={(value) => setInput('mode', value)}
+      />
 
       <div className={labStyles.fields}>
         {mode === 'sample' && (

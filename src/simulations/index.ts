@@ -2,3 +2,5 @@
 export {SeededRandom} from './random';
 export * from './nat';
 export * from './overlay';
+export * from './traffic';
+export * from './detection';

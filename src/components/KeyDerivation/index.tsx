@@ -198,7 +198,7 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
           {problem}
         </p>
         {showingLastGood && (
-          <p className={styles.stale}>
+          <p className={labStyles.stale}>
             <Translate id="lab.keyDerivation.stale">The steps below still show the last inputs that worked. Correct the input marked above to update them.</Translate>
           </p>
         )}

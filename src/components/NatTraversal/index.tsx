@@ -132,7 +132,7 @@ export default function NatTraversal({id = defaults.id}: NatTraversalProps): Rea
         {[...choiceProblems, stepProblem].filter(Boolean).join(' ')}
       </p>
       {showingLastGood && (
-        <p className={styles.stale}>
+        <p className={labStyles.stale}>
           <Translate id="lab.natTraversal.stale">The picture still shows the last example that worked. Correct the input marked above to update it.</Translate>
         </p>
       )}

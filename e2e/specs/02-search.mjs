@@ -21,7 +21,13 @@ export async function run({baseUrl, check, launchBrowser}) {
     check('Enter opens the first result', page.url().includes('/docs/'), page.url());
 
     await page.goto(baseUrl + '/docs/obfuscation', {waitUntil: 'networkidle'});
-    await page.keyboard.press('Control+k');
+    // The shortcut is listened for once the page has hydrated; a busy machine may take a while.
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 15000});
+    const searchHasFocus = () => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input') ?? false);
+    for (let attempt = 0; attempt < 5 && !(await searchHasFocus()); attempt++) {
+      await page.keyboard.press('Control+k');
+      await page.waitForTimeout(200);
+    }
     await page.keyboard.type('range coder', {delay: 40});
     await options.first().waitFor({timeout: 15000});
     check('Ctrl+K focuses search and finds the compression chapter', (await options.allInnerTexts()).some((text) => /range/i.test(text)));

@@ -32,7 +32,8 @@ export default function Mermaid(props: Props): ReactNode {
 
   if (visible) return <OriginalMermaid {...props} />;
   return (
-    <pre ref={placeholder} className={styles.pending} data-diagram-pending="" aria-label="Diagram in text form; it is drawn when scrolled into view">
+    // Focusable: a wide diagram's text scrolls sideways, and a keyboard must be able to scroll it.
+    <pre ref={placeholder} className={styles.pending} data-diagram-pending="" tabIndex={0} aria-label="Diagram in text form; it is drawn when scrolled into view">
       {props.value}
     </pre>
   );

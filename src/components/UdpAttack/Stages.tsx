@@ -14,7 +14,7 @@ import LabCheckbox from '@site/src/components/lab/LabCheckbox';
 import Output from '@site/src/components/lab/Output';
 import StagePlayer, {stageNumber, type StageDefinition} from '@site/src/components/lab/StagePlayer';
 import {flagsName} from '@site/src/components/lab/commandText';
-import {hex16, hex32, spacedHex} from '@site/src/components/lab/parseInput';
+import {hex8, hex16, hex32, spacedHex} from '@site/src/components/lab/parseInput';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import stageStyles from '@site/src/components/lab/stages.module.css';
 import {commandsValue, type CommandField, type CommandReading, type HeaderField, type UdpAttack, type UdpDecryption} from './attack';
@@ -88,8 +88,8 @@ function HeaderStage({attack, revealed}: {attack: UdpAttack; revealed: boolean})
         <dt>{translate({id: 'lab.udpAttack.field.funcName', message: 'func'})}</dt>
         <dd>
           {datagram.kind === 'payload'
-            ? translate({id: 'lab.udpAttack.header.payloadType', message: '0x{func}: type {type}, an obfuscated payload'}, {func: datagram.func.toString(16).padStart(2, '0'), type: udpPacketType(datagram.func)})
-            : translate({id: 'lab.udpAttack.header.resendType', message: '0x{func}: type {type}, a resend'}, {func: datagram.func.toString(16).padStart(2, '0'), type: udpPacketType(datagram.func)})}
+            ? translate({id: 'lab.udpAttack.header.payloadType', message: '{func}: type {type}, an obfuscated payload'}, {func: hex8(datagram.func), type: udpPacketType(datagram.func)})
+            : translate({id: 'lab.udpAttack.header.resendType', message: '{func}: type {type}, a resend'}, {func: hex8(datagram.func), type: udpPacketType(datagram.func)})}
         </dd>
         {datagram.kind === 'payload' ? (
           <>
@@ -457,7 +457,7 @@ function ObjectsStage({decryption, commandsStep}: {decryption: UdpDecryption; co
                 : list.kind === 'notList'
                   ? list.firstByte === null
                     ? translate({id: 'lab.udpAttack.objects.noParams', message: 'no params'})
-                    : translate({id: 'lab.udpAttack.objects.notList', message: 'params start with 0x{byte}, not an object list'}, {byte: list.firstByte.toString(16).padStart(2, '0')})
+                    : translate({id: 'lab.udpAttack.objects.notList', message: 'params start with {byte}, not an object list'}, {byte: hex8(list.firstByte)})
                   : translate({id: 'lab.udpAttack.objects.problem', message: 'the list does not decode: {message}'}, {message: list.error.message})}
             </p>
             {list.kind === 'list' && list.items.length > 0 && <ObjectTree items={list.items} />}

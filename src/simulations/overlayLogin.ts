@@ -143,6 +143,15 @@ export function simulateLogin({condition, seed, hostCache = []}: LoginOptions): 
   const steps: LoginStep[] = [];
   let time = 0;
   const add = (step: Omit<LoginStep, 'time'>) => steps.push({time, ...step});
+  const finish = (outcome: LoginOutcome): LoginRun => ({
+    condition: typeof condition === 'string' ? condition : 'custom',
+    rules,
+    firstLogin,
+    entry,
+    steps,
+    outcome,
+    measured: typeof condition === 'string' ? MEASURED_BY_CONDITION[condition] : null,
+  });
   add({
     attempt: 1,
     what: 'start',
@@ -190,15 +199,7 @@ export function simulateLogin({condition, seed, hostCache = []}: LoginOptions): 
           ? `TCP to the login server ${loginServer}: user name and password checked.`
           : `The login server listens on port ${LOGIN_SERVER_PORT.value}, which this network blocks; how the client reached it is not in our sources.`,
       });
-      return {
-        condition: typeof condition === 'string' ? condition : 'custom',
-        rules,
-        firstLogin,
-        entry,
-        steps,
-        outcome: {connected: true, transport: transportOf(port, entry.port, udpAnswered), attempts: attempt, modelSeconds: time, supernode: to},
-        measured: typeof condition === 'string' ? MEASURED_BY_CONDITION[condition] : null,
-      };
+      return finish({connected: true, transport: transportOf(port, entry.port, udpAnswered), attempts: attempt, modelSeconds: time, supernode: to});
     }
 
     if (attempt < attempts) {
@@ -207,13 +208,5 @@ export function simulateLogin({condition, seed, hostCache = []}: LoginOptions): 
     }
   }
   add({attempt: attempts, what: 'give-up', transport: null, to: null, result: 'failed', description: `${attempts} attempts without a TCP connection to a supernode: login fails.`});
-  return {
-    condition: typeof condition === 'string' ? condition : 'custom',
-    rules,
-    firstLogin,
-    entry,
-    steps,
-    outcome: {connected: false, transport: 'failed', attempts, modelSeconds: time, supernode: null},
-    measured: typeof condition === 'string' ? MEASURED_BY_CONDITION[condition] : null,
-  };
+  return finish({connected: false, transport: 'failed', attempts, modelSeconds: time, supernode: null});
 }

@@ -3,8 +3,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import {darkCodeTheme, lightCodeTheme} from './plugins/prismThemes';
+import keepPropIndentation from './plugins/keepPropIndentation';
 
 // Runs in Node.js at build time only.
+
+/** The label of docs/teachers/_category_.json, which names the folder the chapters' sidebar leaves out. */
+const TEACHERS_GUIDE_LABEL = "Teacher's guide";
 
 const config: Config = {
   title: 'The Skype Protocol Notebook',
@@ -41,19 +45,44 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, keepPropIndentation],
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: false,
+          // The teacher's guide has a sidebar of its own, so the chapters' sidebar leaves its folder out.
+          async sidebarItemsGenerator({defaultSidebarItemsGenerator, ...generatorArguments}) {
+            const items = await defaultSidebarItemsGenerator(generatorArguments);
+            if (generatorArguments.item.dirName !== '.') return items;
+            return items.filter((item) => !(item.type === 'category' && item.label === TEACHERS_GUIDE_LABEL));
+          },
         },
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: ['./plugins/bundling.ts'],
+  // Opens collapsed parts and prints dark pages light (src/clientModules/print.ts).
+  clientModules: ['./src/clientModules/print.ts'],
+
+  plugins: [
+    './plugins/bundling.ts',
+    './plugins/learning-catalogue.ts',
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // After one visit everything is cached, whatever the browser: classrooms lose the network.
+        offlineModeActivationStrategies: ['always'],
+        // Workbox leaves out files over 2 MB by default, which would drop Monaco and TypeScript (about 4 and 7 MB).
+        injectManifestConfig: {maximumFileSizeToCacheInBytes: 16 * 1024 * 1024},
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#0b6aa2'},
+        ],
+      },
+    ],
+  ],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -83,6 +112,8 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'notebook', position: 'left', label: 'Chapters'},
         {to: '/docs/references', label: 'References', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'teachers', position: 'left', label: TEACHERS_GUIDE_LABEL},
+        {to: '/progress', label: 'Your progress', position: 'right'},
       ],
     },
     footer: {

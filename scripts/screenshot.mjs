@@ -3,7 +3,7 @@
 import {launchBrowser, startServer} from '../e2e/lib/harness.mjs';
 
 const [path = '/', output = 'screenshot.png', colorScheme = 'light', width = '1280', full = ''] = process.argv.slice(2);
-const server = await startServer('build');
+const server = await startServer(process.env.BUILD_DIR ?? 'build');
 const browser = await launchBrowser({colorScheme, viewport: {width: Number(width), height: Number(width) < 600 ? 800 : 900}});
 try {
   const page = await browser.context.newPage();

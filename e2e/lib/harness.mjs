@@ -60,8 +60,12 @@ export async function startServer(buildDir = 'build') {
   throw new Error('docusaurus serve did not answer within 30 s');
 }
 
-/** A fresh Chromium profile; `options` go to Playwright's persistent context (viewport, colorScheme, …). */
-export async function launchBrowser(options = {}) {
+/**
+ * A fresh Chromium profile; `options` go to Playwright's persistent context (viewport, colorScheme, …).
+ * The service worker runs only with `{serviceWorkers: 'allow'}` (the offline spec): elsewhere the pages see a
+ * browser without service workers, as its 24 MB precache would only slow the other tests down.
+ */
+export async function launchBrowser({serviceWorkers, ...options} = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install Debian's package "chromium"`);
   }
@@ -73,6 +77,8 @@ export async function launchBrowser(options = {}) {
     viewport: {width: 1280, height: 800},
     ...options,
   });
+  // Playwright's own blocking makes the site's registration fail with a console error; no API, no attempt.
+  if (serviceWorkers !== 'allow') await context.addInitScript(() => delete Navigator.prototype.serviceWorker);
   return {
     context,
     close: async () => {

@@ -31,7 +31,8 @@ async function visit(context, baseUrl, path) {
   });
   await page.waitForFunction(
     () =>
-      !document.querySelector('[data-diagram-pending]') &&
+      // Every diagram drawn: its text form hidden, its container holding the picture.
+      [...document.querySelectorAll('[data-diagram-pending]')].every((text) => !text.checkVisibility()) &&
       [...document.querySelectorAll('.docusaurus-mermaid-container')].every((container) => container.querySelector('svg')),
   );
   return {page, problems};

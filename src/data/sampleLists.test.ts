@@ -1,9 +1,8 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {bytesToHex} from '@site/src/protocol';
 import sampleTraffic from './sample-traffic.json';
 import {SAMPLE_LISTS} from './sampleLists';
 
-vi.mock('@docusaurus/Translate', () => import('../components/lab/testTranslate'));
 
 /** Every command's params as sample-traffic.json records them, payload datagrams and resend alike. */
 const recordedParams = [...sampleTraffic.udp_payload_packets.packets, ...sampleTraffic.udp_resend.packets].flatMap((packet) =>

@@ -10,6 +10,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {RadioField, SelectField} from '@site/src/components/lab/ChoiceField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
 import labStyles from '@site/src/components/lab/styles.module.css';
@@ -211,6 +212,18 @@ function Changes({before, after}: {before: ArchitectureEraId; after: Architectur
   );
 }
 
+/** What the widget shows, in a sentence for screen readers: each question's answer, or what changed. */
+function spokenSummary(mode: 'single' | 'compare', era: ArchitectureEraId, before: ArchitectureEraId, after: ArchitectureEraId): string {
+  if (mode === 'single') {
+    const answers = ERA_QUESTIONS.map((question) => `${questionTopic(question)}: ${holderText(ERA_DATA[era].answers[question].holder)}`).join('; ');
+    return translate({id: 'lab.eras.status.single', message: '{era}. {answers}.'}, {era: eraTitle(era), answers});
+  }
+  const changes = compareEras(before, after)
+    .map((change) => `${questionTopic(change.question)}: ${changeText(change)}`)
+    .join(' ');
+  return translate({id: 'lab.eras.status.compare', message: 'From {before} to {after}. {changes}'}, {before: eraTitle(before), after: eraTitle(after), changes});
+}
+
 export default function ArchitectureEras({id = 'architecture-eras'}: ArchitectureErasProps): ReactNode {
   const headingId = useId();
   const [inputs, setInput] = useUrlInputs<ErasInputName>(ERAS_URL_PREFIX, ERAS_DEFAULT_INPUTS);
@@ -269,6 +282,7 @@ export default function ArchitectureEras({id = 'architecture-eras'}: Architectur
           <p key={problem}>{problem}</p>
         ))}
       </div>
+      <ResultStatus summary={spokenSummary(mode.value, era.value, before.value, after.value)} />
 
       {mode.value === 'single' ? (
         <div data-era={era.value}>

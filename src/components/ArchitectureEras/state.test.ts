@@ -1,7 +1,6 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {ERAS_DEFAULT_INPUTS, readEra, readMode} from './state';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 describe('architecture eras: inputs from the address', () => {
   it('reads each of the four states', () => {

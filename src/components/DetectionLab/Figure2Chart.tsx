@@ -29,7 +29,7 @@ export default function Figure2Chart(): ReactNode {
   return (
     <div className={styles.figure2} role="group" aria-labelledby={captionId} data-figure="bonfiglio2007-figure2">
       <p id={captionId} className={styles.figure2Caption}>
-        <Translate id="lab.detectionLab.figure2.caption" values={{paper: <Link to={BONFIGLIO_2007_SOURCE}>Bonfiglio et al. 2007, Fig. 2</Link>}}>
+        <Translate id="lab.detectionLab.figure2.caption" values={{paper: <Link to={BONFIGLIO_2007_SOURCE}><Translate id="lab.detectionLab.figure2.paper">Bonfiglio et al. 2007, Fig. 2</Translate></Link>}}>
           {'A Skype voice call under a stepped bandwidth limit ({paper}). Values read from the paper’s figure, approximate; the gaps are transitions we did not read.'}
         </Translate>
       </p>
@@ -97,7 +97,9 @@ export default function Figure2Chart(): ReactNode {
               ))}
               {FIGURE_2.framingMs.map((band) => (
                 <tr key={`framing-${band.fromSeconds}-${band.low}`}>
-                  <th scope="row">ΔT</th>
+                  <th scope="row">
+                    <Translate id="lab.detectionLab.figure2.framing" description="Delta T, the time between packets">ΔT</Translate>
+                  </th>
                   <td>{stretch(band)}</td>
                   <td>{`${range(band)} ms`}</td>
                 </tr>

@@ -112,7 +112,9 @@ export default function GroupView({entry, verdicts, messageCount, chiThreshold, 
               ))}
             </tr>
             <tr>
-              <th scope="row">χ²</th>
+              <th scope="row">
+                <Translate id="lab.detectionLab.group.chiSquare" description="The symbol of the chi-square statistic">χ²</Translate>
+              </th>
               {groups.map((value, index) => (
                 <td key={index} className={value > chiThreshold ? styles.aboveThreshold : undefined}>
                   {decimal(value)}

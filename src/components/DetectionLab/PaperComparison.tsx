@@ -22,7 +22,21 @@ function findRow(rows: readonly PaperUdpRow[], classifier: PaperClassifier, flow
 }
 
 export default function PaperComparison({udpMatrices, udpFlows}: {udpMatrices: Readonly<Record<ClassifierName, Confusion>>; udpFlows: number}): ReactNode {
-  const paperLink = <Link to={BONFIGLIO_2007_SOURCE}>Bonfiglio et al. 2007, Tables 3–4</Link>;
+  const paperLink = (
+    <Link to={BONFIGLIO_2007_SOURCE}>
+      <Translate id="lab.detectionLab.paper.tables">Bonfiglio et al. 2007, Tables 3–4</Translate>
+    </Link>
+  );
+  const falsePositivesHeading = (
+    <abbr title={translate({id: 'lab.detectionLab.paper.falsePositives', message: 'false positives'})}>
+      <Translate id="lab.detectionLab.paper.falsePositivesShort">FP</Translate>
+    </abbr>
+  );
+  const falseNegativesHeading = (
+    <abbr title={translate({id: 'lab.detectionLab.paper.falseNegatives', message: 'false negatives'})}>
+      <Translate id="lab.detectionLab.paper.falseNegativesShort">FN</Translate>
+    </abbr>
+  );
   return (
     <div className={styles.comparison}>
       <div className={styles.scrollBox} tabIndex={0} role="region" aria-label={translate({id: 'lab.detectionLab.paper.region', message: 'The paper’s error rates (scrolls sideways on a narrow screen)'})}>
@@ -41,17 +55,21 @@ export default function PaperComparison({udpMatrices, udpFlows}: {udpMatrices: R
                 <Translate id="lab.detectionLab.paper.class">class</Translate>
               </th>
               <th scope="colgroup" colSpan={2}>
-                CAMPUS
+                <Translate id="lab.detectionLab.paper.campus" description="The name of a data set in Bonfiglio et al. 2007">
+                  CAMPUS
+                </Translate>
               </th>
               <th scope="colgroup" colSpan={2}>
-                ISP
+                <Translate id="lab.detectionLab.paper.isp" description="The name of a data set in Bonfiglio et al. 2007">
+                  ISP
+                </Translate>
               </th>
             </tr>
             <tr>
-              <th scope="col">FP</th>
-              <th scope="col">FN</th>
-              <th scope="col">FP</th>
-              <th scope="col">FN</th>
+              <th scope="col">{falsePositivesHeading}</th>
+              <th scope="col">{falseNegativesHeading}</th>
+              <th scope="col">{falsePositivesHeading}</th>
+              <th scope="col">{falseNegativesHeading}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,8 +102,8 @@ export default function PaperComparison({udpMatrices, udpFlows}: {udpMatrices: R
               <th scope="col">
                 <Translate id="lab.detectionLab.paper.classifier">classifier</Translate>
               </th>
-              <th scope="col">FP</th>
-              <th scope="col">FN</th>
+              <th scope="col">{falsePositivesHeading}</th>
+              <th scope="col">{falseNegativesHeading}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,9 +1,8 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {TRAFFIC_KINDS} from '@site/src/simulations/traffic';
 import {DETECTION_RANGES} from './detectionInputs';
 import {chiVerdictLabel, classifierLabel, decimal, detectionProblemMessage, kindLabel, signedNumber, unknownFlowMessage} from './detectionWords';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 describe('the detection lab’s words', () => {
   it('name every kind of flow in words, none by its code', () => {

@@ -11,6 +11,7 @@ import {useId, useMemo, useRef, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {useLastGood, type Attempt} from '@site/src/components/lab/useLastGood';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
@@ -24,7 +25,7 @@ import GroupView from './GroupView';
 import PaperComparison from './PaperComparison';
 import RangeField from './RangeField';
 import {DETECTION_DEFAULT_INPUTS, DETECTION_RANGES, DETECTION_URL_PREFIX, chooseFlow, parseDetectionInputs, type DetectionInputName, type DetectionParse} from './detectionInputs';
-import {confusions, rangeValues, redecide, sweepBelief, sweepChiSquare, type ClassifiedTraffic} from './detectionRun';
+import {confusions, percentText, rangeValues, ratePercent, redecide, sweepBelief, sweepChiSquare, type ClassifiedTraffic} from './detectionRun';
 import {useClassifiedTraffic} from './useClassifiedTraffic';
 import {detectionProblemMessage, kindLabel, signedNumber, unknownFlowMessage} from './detectionWords';
 import styles from './styles.module.css';
@@ -74,6 +75,24 @@ export default function DetectionLab({id = defaults.id}: DetectionLabProps): Rea
   const udpFlows = useMemo(() => traffic.entries.filter((entry) => entry.transport === 'udp').length, [traffic]);
   const chiSweep = useMemo(() => sweepChiSquare(traffic.entries, rangeValues(DETECTION_RANGES['chi-threshold']), beliefThreshold.value), [traffic, beliefThreshold.value]);
   const beliefSweep = useMemo(() => sweepBelief(traffic.entries, rangeValues(DETECTION_RANGES['belief-threshold']), chiThreshold.value), [traffic, chiThreshold.value]);
+
+  // What the thresholds do to the verdicts, said when they change: the error rates of the three matrices.
+  const spokenRates = answer.traffic
+    ? translate(
+        {
+          id: 'lab.detectionLab.status.rates',
+          message: 'At these thresholds: χ² test, {chiFp}% false positives and {chiFn}% false negatives; naive Bayes, {bayesFp}% and {bayesFn}%; both together, {bothFp}% and {bothFn}%.',
+        },
+        {
+          chiFp: percentText(ratePercent(matrices.chiSquare, 'fp')),
+          chiFn: percentText(ratePercent(matrices.chiSquare, 'fn')),
+          bayesFp: percentText(ratePercent(matrices.bayes, 'fp')),
+          bayesFn: percentText(ratePercent(matrices.bayes, 'fn')),
+          bothFp: percentText(ratePercent(matrices.both, 'fp')),
+          bothFn: percentText(ratePercent(matrices.both, 'fn')),
+        },
+      )
+    : '';
 
   const flowIds = useMemo(() => traffic.entries.map((entry) => entry.id), [traffic]);
   const lastGoodFlow = useRef<string | null>(null);
@@ -150,7 +169,7 @@ export default function DetectionLab({id = defaults.id}: DetectionLabProps): Rea
           valueText={translate({id: 'lab.detectionLab.field.chiValue', message: '{value}, for all three χ² thresholds'}, {value: chiThreshold.value})}
           onChange={(value) => setInput('chi-threshold', value)}
           hint={
-            <Translate id="lab.detectionLab.field.chiHint" values={{paper: <Link to={BONFIGLIO_2007_SOURCE}>Bonfiglio et al. 2007</Link>, value: PAPER_CHI_SQUARE_THRESHOLDS.random}}>
+            <Translate id="lab.detectionLab.field.chiHint" values={{paper: <Link to={BONFIGLIO_2007_SOURCE}><Translate id="lab.detectionLab.paperName">Bonfiglio et al. 2007</Translate></Link>, value: PAPER_CHI_SQUARE_THRESHOLDS.random}}>
               {'One slider moves the three thresholds together, as the sensitivity study of {paper} (§5.2, Fig. 8) does. The paper uses {value}.'}
             </Translate>
           }
@@ -191,6 +210,7 @@ export default function DetectionLab({id = defaults.id}: DetectionLabProps): Rea
               {count: traffic.entries.length, length: traffic.messageCount, seed: traffic.seed},
             )}
       </p>
+      <ResultStatus summary={spokenRates} />
       <ShareLinkButton prefix={DETECTION_URL_PREFIX} inputs={inputs} anchor={id} />
 
       {answer.traffic && (

@@ -1,3 +1,4 @@
+import {translate} from '@docusaurus/Translate';
 import {useEffect, useRef, useState} from 'react';
 import {classifyTraffic, type ClassifiedTraffic, type TrafficRequest} from './detectionRun';
 
@@ -68,7 +69,7 @@ export function useClassifiedTraffic({seed, flowsPerKind, messageCount}: Traffic
       worker.onerror = (event) => {
         event.preventDefault();
         current.busy = false;
-        setAnswer((last) => ({key: last?.key ?? '', traffic: last?.traffic ?? null, error: event.message || 'the worker stopped'}));
+        setAnswer((last) => ({key: last?.key ?? '', traffic: last?.traffic ?? null, error: event.message || translate({id: 'lab.detectionLab.workerStopped', message: 'the worker stopped'})}));
       };
       state.current = current;
     }

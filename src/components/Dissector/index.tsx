@@ -8,6 +8,7 @@ import {useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode}
 import Translate, {translate} from '@docusaurus/Translate';
 import LabCheckbox from '@site/src/components/lab/LabCheckbox';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
@@ -129,6 +130,24 @@ export default function Dissector({id = 'dissector'}: DissectorProps): ReactNode
         : translate({id: 'lab.dissector.summary.commandReqid', message: 'cmd {cmd} (flags {flags}, reqid 0x{reqid})'}, {cmd: command.cmd, flags: command.flags, reqid: command.reqid}),
     )
     .join('; ');
+
+  // The summary list above the panes, in one sentence for screen readers.
+  const spokenSummary = [
+    translate(
+      {id: 'lab.dissector.status.datagram', message: '{type}, packet id {packetId}.'},
+      {type: typeName(datagram.kind, udpPacketType(datagram.func)), packetId: hex16(datagram.packetId)},
+    ),
+    dissection.seed !== null && translate({id: 'lab.dissector.status.seed', message: 'RC4 seed 0x{seed}.'}, {seed: seedToHex(dissection.seed)}),
+    dissection.keySource === 'unavailable' && translate({id: 'lab.dissector.status.noKey', message: 'No key for this seed.'}),
+    dissection.decryption !== null &&
+      (dissection.decryption.crcOk
+        ? translate({id: 'lab.dissector.status.crcOk', message: 'The CRC matches.'})
+        : translate({id: 'lab.dissector.status.crcMismatch', message: 'The CRC does not match.'})),
+    dissection.commands !== null &&
+      translate({id: 'lab.dissector.status.commands', message: 'Commands: {commands}.'}, {commands: commandsText || translate({id: 'lab.dissector.summary.noCommands', message: 'none'})}),
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <section data-widget="dissector" id={id} aria-labelledby={headingId} className={labStyles.panel}>
@@ -276,6 +295,7 @@ export default function Dissector({id = 'dissector'}: DissectorProps): ReactNode
           </div>
         )}
       </dl>
+      <ResultStatus summary={spokenSummary} />
 
       {dissection.keySource === 'unavailable' && dissection.seed !== null && (
         <p className={styles.notice} data-output="key-unavailable">

@@ -96,8 +96,8 @@ function datagramNote(detail: Extract<NodeDetail, {kind: 'datagram'}>): ReactNod
         <Translate
           id="lab.dissector.note.audio"
           values={{
-            bonfiglio: <Link to="/docs/references#bonfiglio2007">Bonfiglio et al. 2007</Link>,
-            wireshark: <Link to="/docs/references#wireshark">Wireshark</Link>,
+            bonfiglio: <Link to="/docs/references#bonfiglio2007"><Translate id="lab.dissector.citation.bonfiglio">Bonfiglio et al. 2007</Translate></Link>,
+            wireshark: <Link to="/docs/references#wireshark"><Translate id="lab.dissector.citation.wireshark">Wireshark</Translate></Link>,
             chapter: (
               <Link to="/docs/datagrams-and-commands#type-0xd-data-and-voice">
                 <Translate id="lab.dissector.note.audioChapter">Datagrams and commands</Translate>

@@ -1,8 +1,16 @@
 import {useId, useState, type ReactNode} from 'react';
 import styles from './styles.module.css';
 
+export interface DisclosureProps {
+  showLabel: ReactNode;
+  hideLabel: ReactNode;
+  /** What the panel holds ("Hint"): on paper, where the button is left out, it heads the open panel. */
+  heading: ReactNode;
+  children: ReactNode;
+}
+
 /** A button that shows and hides a panel (a hint, a solution), announced as expanded or collapsed. */
-export default function Disclosure({showLabel, hideLabel, children}: {showLabel: ReactNode; hideLabel: ReactNode; children: ReactNode}): ReactNode {
+export default function Disclosure({showLabel, hideLabel, heading, children}: DisclosureProps): ReactNode {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -16,6 +24,7 @@ export default function Disclosure({showLabel, hideLabel, children}: {showLabel:
         {open ? hideLabel : showLabel}
       </button>
       <div id={panelId} hidden={!open} className={styles.panel}>
+        <p className={styles.panelHeading}>{heading}</p>
         {children}
       </div>
     </div>

@@ -1,9 +1,10 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import CellEditor from '@site/src/components/LiveCode/CellEditor';
 import CellNotices from '@site/src/components/LiveCode/CellNotices';
-import CellToolbar from '@site/src/components/LiveCode/CellToolbar';
+import CellToolbar, {ToolbarButton} from '@site/src/components/LiveCode/CellToolbar';
 import RunOutput from '@site/src/components/LiveCode/RunOutput';
 import type {EditorHandle} from '@site/src/components/LiveCode/editorTypes';
 import {useCellCode} from '@site/src/components/LiveCode/useCellCode';
@@ -54,6 +55,8 @@ export default function Exercise({id, title, starter, solution, hint, checks, ti
   const cell = useCellCode(id, starter, root);
   const runner = useRunner(timeout);
   const checking = useChecks(cell.pagePath, id, checks);
+  // The exercise is a link target (the progress page and the teacher's guide link to it by its id).
+  useBrokenLinks().collectAnchor(id);
   const busy = runner.running || checking.checking;
 
   const run = (code = cell.code) => {
@@ -68,7 +71,7 @@ export default function Exercise({id, title, starter, solution, hint, checks, ti
   };
 
   return (
-    <div ref={root} className={clsx(cellStyles.cell, styles.exercise)} data-widget="exercise" role="group" aria-labelledby={titleId}>
+    <div ref={root} id={id} className={clsx(cellStyles.cell, styles.exercise)} data-widget="exercise" role="group" aria-labelledby={titleId}>
       <div className={cellStyles.header}>
         <span id={titleId} className={cellStyles.title}>
           <Translate id="notebook.exercise.title" values={{title}}>
@@ -103,9 +106,9 @@ export default function Exercise({id, title, starter, solution, hint, checks, ti
         }}
         onEdit={() => setEditing(true)}
         onReset={cell.reset}>
-        <button type="button" className="button button--sm button--primary" onClick={check} disabled={busy}>
+        <ToolbarButton primary onClick={check} unavailable={busy}>
           <Translate id="notebook.exercise.check">Check</Translate>
-        </button>
+        </ToolbarButton>
       </CellToolbar>
       <CheckList checks={checks} results={checking.results} checking={checking.checking} checked={checking.checked} />
       <RunOutput
@@ -118,13 +121,15 @@ export default function Exercise({id, title, starter, solution, hint, checks, ti
         {hint && (
           <Disclosure
             showLabel={<Translate id="notebook.exercise.showHint">Show hint</Translate>}
-            hideLabel={<Translate id="notebook.exercise.hideHint">Hide hint</Translate>}>
+            hideLabel={<Translate id="notebook.exercise.hideHint">Hide hint</Translate>}
+            heading={<Translate id="notebook.exercise.hintHeading">Hint</Translate>}>
             <p className={styles.hint}>{hint}</p>
           </Disclosure>
         )}
         <Disclosure
           showLabel={<Translate id="notebook.exercise.showSolution">Show solution</Translate>}
-          hideLabel={<Translate id="notebook.exercise.hideSolution">Hide solution</Translate>}>
+          hideLabel={<Translate id="notebook.exercise.hideSolution">Hide solution</Translate>}
+          heading={<Translate id="notebook.exercise.solutionHeading">Solution</Translate>}>
           <SolutionPanel exerciseId={id} starter={starter} solution={solution} cell={cell} />
         </Disclosure>
       </div>

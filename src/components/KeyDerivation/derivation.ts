@@ -3,6 +3,7 @@
  * protocol library (spec §2.2-2.4 and §3): the 12-byte CRC input, the CRC seed, the RC4 seed, the
  * 80-byte key, the keystream, and the datagram built and read back. Pure: no React, no DOM.
  */
+import {translate} from '@docusaurus/Translate';
 import {
   MAX_DATAGRAM_LENGTH,
   ProtocolError,
@@ -111,7 +112,12 @@ export function deriveKey(inputs: DerivationInputs): KeyDerivation {
   const datagram = obfuscateUdp({packetId, iv, plaintext, srcIp, dstIp}, explorerKeyEngine);
   const readBack = deobfuscateUdp(datagram, {srcIp, dstIp}, explorerKeyEngine);
   const header = readBack.datagram;
-  if (header.kind !== 'payload') throw new ProtocolError(`expected obfuscateUdp to build a payload datagram, read a ${header.kind}`, 2);
+  if (header.kind !== 'payload') {
+    throw new ProtocolError(
+      translate({id: 'lab.keyDerivation.notPayload', message: 'expected obfuscateUdp to build a payload datagram, read a {kind}'}, {kind: header.kind}),
+      2,
+    );
+  }
   const {source: keySource, engine} = chooseKey(readBack.seed, true);
   const key = engine.expand(readBack.seed);
   return {

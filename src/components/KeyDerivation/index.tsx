@@ -13,6 +13,7 @@ import StepPlayer, {usePrefersReducedMotion} from '@site/src/components/StepPlay
 import {ProtocolError, bytesToHex, hexToBytes, seedToHex} from '@site/src/protocol';
 import type {UdpSample} from '@site/src/data/sampleTraffic';
 import LabField from '../lab/LabField';
+import ResultStatus from '../lab/ResultStatus';
 import SamplePicker from '../lab/SamplePicker';
 import ShareLinkButton from '../lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '../lab/messages';
@@ -122,6 +123,23 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
   const keyHighlight = useMemo(() => (keyIndex === null ? null : {start: keyIndex, end: keyIndex + 1}), [keyIndex]);
   const seedHex = seedToHex(deferred.rc4Seed);
 
+  // The derivation's ends in one sentence for screen readers: the seeds, which key, the datagram.
+  const spokenSummary = translate(
+    {
+      id: 'lab.keyDerivation.status',
+      message: 'CRC seed 0x{crcSeed}, RC4 seed 0x{rc4Seed}, {keySource}; the finished datagram has {length} bytes.',
+    },
+    {
+      crcSeed: seedToHex(derivation.crcSeed),
+      rc4Seed: seedToHex(derivation.rc4Seed),
+      keySource:
+        derivation.keySource === 'recorded'
+          ? translate({id: 'lab.keyDerivation.status.recorded', message: 'recorded real key'})
+          : translate({id: 'lab.keyDerivation.status.teaching', message: 'teaching stand-in key'}),
+      length: derivation.datagram.length,
+    },
+  );
+
   const sampleShown = selected?.sample ?? null;
   // The same elements while the deferred values stand still: React then skips their subtrees.
   const outputSections = useMemo(() => <OutputSections derivation={deferred} sample={sampleShown} />, [deferred, sampleShown]);
@@ -203,6 +221,7 @@ export default function KeyDerivation({id = defaults.id}: KeyDerivationProps): R
           </p>
         )}
         <ShareLinkButton prefix={URL_PREFIX} inputs={texts} anchor={id} />
+        <ResultStatus summary={spokenSummary} />
       </section>
 
       <CrcSections derivation={derivation} />

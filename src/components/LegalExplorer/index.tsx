@@ -11,6 +11,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {RadioField} from '@site/src/components/lab/ChoiceField';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
 import labStyles from '@site/src/components/lab/styles.module.css';
@@ -29,7 +30,7 @@ import {
   stopName,
   type LegalInputName,
 } from './legalLogic';
-import {dataText, sourceText, statusLabel, verdictLabel} from './text';
+import {sourceText, statusLabel, verdictLabel} from './text';
 import styles from './styles.module.css';
 
 export interface LegalExplorerProps {
@@ -71,7 +72,7 @@ function Reason({scenario, instrument, conditionId}: {scenario: LegalScenario; i
   const assessment = assessmentOf(scenario, instrument.id, conditionId);
   return (
     <>
-      {dataText(`reason.${scenario.id}.${instrument.id}.${conditionId}`, assessment.reason)} {assessment.sources.length > 0 && <Sources sources={assessment.sources} />}
+      {assessment.reason} {assessment.sources.length > 0 && <Sources sources={assessment.sources} />}
     </>
   );
 }
@@ -84,10 +85,10 @@ function InstrumentColumn({scenario, instrument, currentConditionId}: {scenario:
   return (
     <article className={styles.instrument} data-instrument={instrument.id} aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.instrumentName}>
-        {dataText(`instrument.${instrument.id}.name`, instrument.name)}
+        {instrument.name}
       </h4>
       <p className={styles.instrumentMeta}>
-        {dataText(`instrument.${instrument.id}.jurisdiction`, instrument.jurisdiction)} · {dataText(`instrument.${instrument.id}.allows`, instrument.allows)}{' '}
+        {instrument.jurisdiction} · {instrument.allows}{' '}
         <Sources sources={[instrument.source]} />
       </p>
       <p className={clsx(styles.verdict, styles[`verdict-${verdict}`])}>
@@ -101,7 +102,7 @@ function InstrumentColumn({scenario, instrument, currentConditionId}: {scenario:
         return (
           <div key={route.id} className={styles.route} data-route={route.id} data-status={status}>
             <h5 className={styles.routeName}>
-              {dataText(`instrument.${instrument.id}.route.${route.id}`, route.name)}{' '}
+              {route.name}{' '}
               <span className={styles.routeStatus}>
                 <Translate id="lab.legal.routeStatus" values={{symbol: STATUS_SYMBOLS[status], status: statusLabel(status)}}>
                   {'(this route: {symbol} {status})'}
@@ -117,7 +118,7 @@ function InstrumentColumn({scenario, instrument, currentConditionId}: {scenario:
                   return (
                     <li key={condition.id} className={clsx(styles.condition, current && styles.current)} data-condition={condition.id} data-status={assessment.status} aria-current={current ? 'step' : undefined}>
                       <p className={styles.conditionText}>
-                        <Status assessment={assessment} /> {dataText(`condition.${instrument.id}.${condition.id}`, condition.text)} <Sources sources={[condition.source]} />
+                        <Status assessment={assessment} /> {condition.text} <Sources sources={[condition.source]} />
                         {current && (
                           <span className={styles.hereMark}>
                             {' '}
@@ -137,7 +138,7 @@ function InstrumentColumn({scenario, instrument, currentConditionId}: {scenario:
       })}
       {instrument.notes.map((note, index) => (
         <p key={index} className={styles.note}>
-          {dataText(`instrument.${instrument.id}.note.${index}`, note.text)} <Sources sources={note.sources} />
+          {note.text} <Sources sources={note.sources} />
         </p>
       ))}
     </article>
@@ -159,11 +160,11 @@ export default function LegalExplorer({id = defaults.id}: LegalExplorerProps): R
       return translate(
         {id: 'lab.legal.walk.describe', message: '{instrument}: {condition} {symbol} {status}: {reason}'},
         {
-          instrument: dataText(`instrument.${instrument.id}.name`, instrument.name),
-          condition: dataText(`condition.${instrument.id}.${condition.id}`, condition.text),
+          instrument: instrument.name,
+          condition: condition.text,
           symbol: STATUS_SYMBOLS[assessment.status],
           status: statusLabel(assessment.status),
-          reason: dataText(`reason.${scenario.id}.${instrument.id}.${condition.id}`, assessment.reason),
+          reason: assessment.reason,
         },
       );
     },
@@ -185,16 +186,22 @@ export default function LegalExplorer({id = defaults.id}: LegalExplorerProps): R
         name="scenario"
         legend={translate({id: 'lab.legal.field.scenario', message: 'Scenario'})}
         value={scenario.id}
-        choices={LEGAL_SCENARIOS.map((candidate) => ({value: candidate.id, label: dataText(`scenario.${candidate.id}.title`, candidate.title)}))}
+        choices={LEGAL_SCENARIOS.map((candidate) => ({value: candidate.id, label: candidate.title}))}
         onChange={(value) => setInput('scenario', value)}
+      />
+      <ResultStatus
+        summary={translate(
+          {id: 'lab.legal.status', message: '{scenario}. Verdicts: {verdicts}.'},
+          {scenario: scenario.title, verdicts: LEGAL_INSTRUMENTS.map((instrument) => `${instrument.name}: ${verdictLabel(instrumentVerdict(scenario, instrument))}`).join('; ')},
+        )}
       />
       <div className={styles.scenario} data-output="scenario" data-value={scenario.id}>
         <p>
-          {dataText(`scenario.${scenario.id}.description`, scenario.description)} <Sources sources={scenario.sources} />
+          {scenario.description} <Sources sources={scenario.sources} />
         </p>
         {scenario.siteChoice && (
           <p className={styles.siteChoice} data-site-choice="">
-            {dataText(`scenario.${scenario.id}.siteChoice`, scenario.siteChoice.text)}{' '}
+            {scenario.siteChoice.text}{' '}
             <Link to={scenario.siteChoice.href}>
               <Translate id="lab.legal.siteChoiceLink">Why: what this site does</Translate>
             </Link>
@@ -230,9 +237,9 @@ export default function LegalExplorer({id = defaults.id}: LegalExplorerProps): R
           describeStep={describeStep}
           initialSpeed={1}>
           <div className={styles.walkStep} data-output="walk-step" data-value={stopName(stop)} data-status={stopAssessment.status}>
-            <p className={styles.walkInstrument}>{dataText(`instrument.${stop.instrument.id}.name`, stop.instrument.name)}</p>
+            <p className={styles.walkInstrument}>{stop.instrument.name}</p>
             <p>
-              {dataText(`condition.${stop.instrument.id}.${stop.condition.id}`, stop.condition.text)} <Sources sources={[stop.condition.source]} />
+              {stop.condition.text} <Sources sources={[stop.condition.source]} />
             </p>
             <p>
               <Status assessment={stopAssessment} />

@@ -1,16 +1,11 @@
 /**
- * The legal explorer's words through Docusaurus i18n (ids `lab.legal.*`): the status and verdict
- * labels, and the data's own sentences (conditions, reasons, scenarios), each under an id made from
- * its place in src/data/legalRules.ts, with the English text as the default message.
+ * The legal explorer's words through Docusaurus i18n (ids `lab.legal.*`): the status and verdict labels.
+ * The data's own sentences (conditions, reasons, scenarios) are content, like the chapters' prose, and
+ * are shown as src/data/legalRules.ts writes them.
  */
 import {translate} from '@docusaurus/Translate';
 import type {ConditionStatus, LegalSource} from '@site/src/data/legalRules';
 import type {InstrumentVerdict} from './legalLogic';
-
-/** A sentence of the data, translated under `lab.legal.data.<key>`; the English is the default. */
-export function dataText(key: string, english: string): string {
-  return translate({id: `lab.legal.data.${key}`, message: english});
-}
 
 export function statusLabel(status: ConditionStatus): string {
   switch (status) {

@@ -20,7 +20,8 @@ const onTouchScreen = () => window.matchMedia('(pointer: coarse)').matches;
 
 /**
  * A cell's code: highlighted and readable without JavaScript, and replaced by an editor when the
- * reader presses Edit or focuses the code. The same piece serves live code cells and exercises.
+ * reader presses Edit or focuses the code; on paper, the code as it is now. The same piece serves
+ * live code cells and exercises.
  */
 export default function CellEditor({editing, onStartEditing, ...editor}: CellEditorProps): ReactNode {
   const startFromCode = (event: FocusEvent<HTMLDivElement>) => {
@@ -35,43 +36,49 @@ export default function CellEditor({editing, onStartEditing, ...editor}: CellEdi
   if (!editing) return highlighted;
 
   return (
-    <BrowserOnly fallback={highlighted}>
-      {() =>
-        onTouchScreen() ? (
-          <TextareaEditor {...editor} />
-        ) : (
-          <div className={styles.editor}>
-            <div className={styles.editorHeading}>
-              <span className={styles.editorLabel}>{editor.label}</span>
-              <span className={styles.editorHint}>
-                <Translate id="notebook.editor.tabHint">Press Ctrl+M to move focus out of the editor with Tab</Translate>
-              </span>
-            </div>
-            <ErrorBoundary
-              fallback={() => (
-                // The editor's chunk could not be fetched (offline, say): the code stays editable.
-                <>
-                  <p role="status" className={styles.editorHint}>
-                    <Translate id="notebook.editor.failed">The editor could not be loaded; a plain text box stands in for it.</Translate>
-                  </p>
-                  <TextareaEditor {...editor} />
-                </>
-              )}>
-              <Suspense
-                fallback={
+    <>
+      <BrowserOnly fallback={highlighted}>
+        {() =>
+          onTouchScreen() ? (
+            <TextareaEditor {...editor} />
+          ) : (
+            <div className={styles.editor}>
+              <div className={styles.editorHeading}>
+                <span className={styles.editorLabel}>{editor.label}</span>
+                <span className={styles.editorHint}>
+                  <Translate id="notebook.editor.tabHint">Press Ctrl+M to move focus out of the editor with Tab</Translate>
+                </span>
+              </div>
+              <ErrorBoundary
+                fallback={() => (
+                  // The editor's chunk could not be fetched (offline, say): the code stays editable.
                   <>
-                    {highlighted}
                     <p role="status" className={styles.editorHint}>
-                      <Translate id="notebook.editor.loading">Loading the editor…</Translate>
+                      <Translate id="notebook.editor.failed">The editor could not be loaded; a plain text box stands in for it.</Translate>
                     </p>
+                    <TextareaEditor {...editor} />
                   </>
-                }>
-                <MonacoEditor {...editor} />
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-        )
-      }
-    </BrowserOnly>
+                )}>
+                <Suspense
+                  fallback={
+                    <>
+                      {highlighted}
+                      <p role="status" className={styles.editorHint}>
+                        <Translate id="notebook.editor.loading">Loading the editor…</Translate>
+                      </p>
+                    </>
+                  }>
+                  <MonacoEditor {...editor} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+          )
+        }
+      </BrowserOnly>
+      {/* Monaco draws only the lines in view and a text area only its box: paper gets the code as it is now. */}
+      <pre className={styles.printCode} data-print-code="">
+        {editor.code}
+      </pre>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import {useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import type {CellCode} from './useCellCode';
 import styles from './styles.module.css';
@@ -15,7 +16,7 @@ export default function CellNotices({cell, original}: {cell: CellCode; original:
   return (
     <>
       {cell.stale && (
-        <div className={`alert alert--warning ${styles.notice}`}>
+        <div className={clsx('alert', 'alert--warning', styles.notice)}>
           <p>
             <Translate id="notebook.notice.stale">
               The lesson's code changed since you edited this cell. The editor shows your version.
@@ -58,7 +59,7 @@ export default function CellNotices({cell, original}: {cell: CellCode; original:
           {cell.shareProblem}
         </p>
       )}
-      <p role="status" className={cell.storageProblem ? `alert alert--warning ${styles.notice}` : styles.emptyStatus}>
+      <p role="status" className={cell.storageProblem ? clsx('alert', 'alert--warning', styles.notice) : styles.emptyStatus}>
         {cell.storageProblem}
       </p>
     </>

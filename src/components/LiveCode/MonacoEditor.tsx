@@ -91,7 +91,7 @@ export default function MonacoEditor({code, onChange, onRun, modelPath, label, h
         echoes.current.push(value ?? '');
         onChange(value ?? '');
       }}
-      theme={colorMode === 'dark' ? 'vs-dark' : 'vs'}
+      theme={colorMode === 'dark' ? 'notebook-dark' : 'notebook-light'}
       onMount={onMount}
       loading={<Translate id="notebook.editor.loading">Loading the editor…</Translate>}
       options={{
@@ -102,6 +102,8 @@ export default function MonacoEditor({code, onChange, onRun, modelPath, label, h
         fontSize: 14,
         lineHeight: LINE_HEIGHT,
         minimap: {enabled: false},
+        // Faded "unused" code falls below AA contrast; the squiggle and its message still say it.
+        showUnused: false,
         scrollBeyondLastLine: false,
         automaticLayout: true,
         tabSize: 2,

@@ -150,7 +150,8 @@ function Outcome({outcome, onShowLine}: {outcome: RunOutcome; onShowLine?: RunOu
 export default function RunOutput({events, outcome, running, onShowLine}: RunOutputProps): ReactNode {
   const empty = events.length === 0 && !running && !outcome;
   return (
-    <div className={styles.output}>
+    // Nothing run yet: on paper the box would only say "Press Run".
+    <div className={clsx(styles.output, empty && styles.outputEmpty)}>
       <div role="log" aria-live="polite" aria-label={translate({id: 'notebook.output.label', message: 'Output'})} className={styles.log}>
         {empty && (
           <p className={styles.placeholder}>

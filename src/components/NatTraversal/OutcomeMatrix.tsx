@@ -105,13 +105,13 @@ function OutcomeMatrix({matrix, policy, caller, callee, onPick}: OutcomeMatrixPr
           <p>
             <Translate
               id="lab.natTraversal.matrix.legend2004"
-              values={{source: <Link to="/docs/references#baset2004">Baset &amp; Schulzrinne 2004, §3–§4.5</Link>}}>
+              values={{source: <Link to="/docs/references#baset2004"><Translate id="lab.natTraversal.matrix.basetSource">{'Baset & Schulzrinne 2004, §3–§4.5'}</Translate></Link>}}>
               {'✓ marks the three setups that were measured ({source}). Every other cell applies the rule the paper states for them, and is an extrapolation.'}
             </Translate>
           </p>
         ) : (
           <p>
-            <Translate id="lab.natTraversal.matrix.legendPunching" values={{source: <Link to="/docs/references#rfc5128">RFC 5128</Link>}}>
+            <Translate id="lab.natTraversal.matrix.legendPunching" values={{source: <Link to="/docs/references#rfc5128"><Translate id="lab.natTraversal.matrix.rfc5128">RFC 5128</Translate></Link>}}>
               {'The general technique ({source}), tried in order: direct UDP, hole punching, direct TCP, TCP back from the callee, relay. Nothing here was measured on Skype.'}
             </Translate>
           </p>

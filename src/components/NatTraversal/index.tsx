@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import StepPlayer, {usePrefersReducedMotion} from '@site/src/components/StepPlayer';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import Output from '@site/src/components/lab/Output';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {RadioField, SelectField} from '@site/src/components/lab/ChoiceField';
@@ -97,6 +98,17 @@ export default function NatTraversal({id = defaults.id}: NatTraversalProps): Rea
   const showingLastGood = !traceAttempt.ok;
   const kindChoices = [{label: '', choices: NAT_ENDPOINT_KINDS.map((kind) => ({value: kind, label: kindLabel(kind)}))}];
   const description = stepSentence(step);
+  // The summary list below, in one sentence for screen readers.
+  const spokenSummary = translate(
+    {id: 'lab.natTraversal.status', message: '{caller} calls {callee}; {policy}. Media path: {path}. Signalling: {signalling}.'},
+    {
+      caller: kindLabel(trace.caller),
+      callee: kindLabel(trace.callee),
+      policy: policyLabel(trace.policy),
+      path: `${pathLabel(trace.outcome.mediaPath)}${trace.outcome.relay ? translate({id: 'lab.natTraversal.output.relay', message: ' (relay {relay})'}, {relay: trace.outcome.relay}) : ''}`,
+      signalling: signallingLabel(trace.outcome.signallingPath),
+    },
+  );
 
   return (
     <section data-widget="nat-traversal" id={id} aria-labelledby={titleId} className={labStyles.panel}>
@@ -179,6 +191,7 @@ export default function NatTraversal({id = defaults.id}: NatTraversalProps): Rea
           </dd>
         </div>
       </dl>
+      <ResultStatus summary={spokenSummary} />
 
       <div ref={playerBox} className={styles.player}>
         <StepPlayer
@@ -215,7 +228,7 @@ export default function NatTraversal({id = defaults.id}: NatTraversalProps): Rea
         <Translate
           id="lab.natTraversal.addresses"
           values={{
-            rfc4787: <Link to="/docs/references#rfc4787">RFC 4787</Link>,
+            rfc4787: <Link to="/docs/references#rfc4787"><Translate id="lab.natTraversal.rfc4787">RFC 4787</Translate></Link>,
           }}>
           {'The addresses are illustrative: private ones inside the NATs, and public ones from the ranges set aside for documentation. The NAT behaviours and the 120 s UDP timer follow {rfc4787}; the ports come from the seed.'}
         </Translate>

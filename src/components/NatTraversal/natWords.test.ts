@@ -1,8 +1,7 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {NAT_CALL_POLICIES, NAT_ENDPOINT_KINDS, NAT_ENDPOINT_KIND_INFO, NAT_TEXT_EN, simulateNatCall} from '@site/src/simulations/nat';
 import {kindLabel, stepSentence, translatedNatText} from './natWords';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 describe('natWords', () => {
   it('has a translated template for every English template of the model, with the same default message', () => {

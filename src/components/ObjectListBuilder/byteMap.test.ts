@@ -1,10 +1,9 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {decodeObjectList, encodeObjectList, hexToBytes, type ObjectItem, type ObjectItemSpan} from '@site/src/protocol';
 import {decodedNodeName, decodedTree, listByteMap, sourcePath} from './byteMap';
 import sampleTraffic from '@site/src/data/sample-traffic.json';
 import {pathKey} from './draft';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 const frame219 = sampleTraffic.udp_payload_packets.packets.find((packet) => packet.origin.includes('frame 219'))!.expected.commands[0];
 

@@ -1,10 +1,9 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {bytesToHex, decodeObjectList, encodeObjectList, OBJECT_LIST_LIMITS} from '@site/src/protocol';
 import sampleTraffic from '@site/src/data/sample-traffic.json';
 import {SAMPLE_LISTS} from '@site/src/data/sampleLists';
 import {deserializeDraft, draftReducer, draftToItems, itemsToDraft, serializeDraft, type DraftAction, type DraftNode} from './draft';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 /** Runs the learner's actions on an empty draft. */
 const apply = (actions: DraftAction[], start: DraftNode[] = []) => actions.reduce(draftReducer, start);

@@ -17,6 +17,7 @@ import DissectionTree from '@site/src/components/Dissector/DissectionTree';
 import {revealed} from '@site/src/components/Dissector/treeNavigation';
 import LabField from '@site/src/components/lab/LabField';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
 import {parseHexInput, spacedHex} from '@site/src/components/lab/parseInput';
@@ -296,6 +297,17 @@ export default function ObjectListBuilder({id = 'object-list-builder'}: ObjectLi
     {value: 'compressed' as const, label: translate({id: 'lab.objectListBuilder.format.compressed', message: 'compressed (0x42)'})},
   ];
   const formatName = (shown: ObjectListFormat) => (shown === 'raw' ? formatOptions[0].label : formatOptions[1].label);
+  // The summary list of the mode shown, in a sentence for screen readers.
+  const spokenSummary =
+    mode === 'build'
+      ? translate(
+          {id: 'lab.objectListBuilder.status.build', message: 'Built list: {count} top-level objects, {length} bytes, {format}.'},
+          {count: built.count, length: built.encoded.length, format: formatName(built.format)},
+        )
+      : translate(
+          {id: 'lab.objectListBuilder.status.decode', message: 'Decoded list: {format}, {count} top-level objects.'},
+          {format: formatName(decoded.format), count: decoded.items.length},
+        );
 
   return (
     <section data-widget="object-list-builder" id={id} aria-labelledby={headingId} className={labStyles.panel} ref={rootRef} data-builder={treeId}>
@@ -330,6 +342,7 @@ export default function ObjectListBuilder({id = 'object-list-builder'}: ObjectLi
           onPick={loadList}
         />
       </div>
+      <ResultStatus summary={spokenSummary} />
 
       {mode === 'build' ? (
         <>

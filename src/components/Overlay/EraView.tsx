@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {RadioField} from '@site/src/components/lab/ChoiceField';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {ERA_2012_FACTS, SESSION_KEY_BITS, type SourcedFact} from '@site/src/data/networkFacts';
 import {compareOverlayEras, type Overlay, type OverlayCitation, type OverlayEra, type OverlayEraProfile} from '@site/src/simulations/overlay';
@@ -200,6 +201,9 @@ export default function EraView({overlay, era, onEraChange}: EraViewProps): Reac
           {'Shown: {era}, with {count} supernodes in the model.'}
         </Translate>
       </p>
+      <ResultStatus
+        summary={translate({id: 'lab.overlay.era.status', message: 'Shown: {era}, with {count} supernodes in the model.'}, {era: eraTitle(selected.era), count: selected.modelSupernodes})}
+      />
       <div className={styles.scrollBox}>
         <EraPicture profile={selected} />
       </div>

@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import StepPlayer from '@site/src/components/StepPlayer';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {BOOTSTRAP_SUPERNODES, HOST_CACHE_LATER, HOST_CACHE_MAX_ENTRIES, SUPERNODES_PER_REPLY_SEEN} from '@site/src/data/networkFacts';
 import {HOST_CACHE_CAPACITY, HOST_CACHE_REPLY_SIZE, simulateHostCacheFill, type HostCacheEntry, type Overlay} from '@site/src/simulations/overlay';
@@ -45,6 +46,12 @@ export default function HostCacheView({overlay, seed, step, onStepChange}: HostC
   const describeStep = useCallback((index: number) => describeHostCacheStage(stages[index], HOST_CACHE_CAPACITY), [stages]);
   const size = stage.entries.length;
   const bootstrapCount = stage.entries.filter((entry) => entry.origin === 'bootstrap').length;
+  // Said when the seed changes the filling; the player says each step.
+  const finalSize = stages[stages.length - 1].entries.length;
+  const spokenSummary = translate(
+    {id: 'lab.overlay.cache.status', message: 'Seed {seed}: the cache fills in {count} steps to {size} entries.'},
+    {seed, count: stages.length, size: finalSize},
+  );
 
   return (
     <>
@@ -61,6 +68,7 @@ export default function HostCacheView({overlay, seed, step, onStepChange}: HostC
           {'A fresh installation’s cache: empty, then the {count} bootstrap supernodes of the first login, then supernodes named in replies, until it holds {capacity} ({source}). In the model each reply names {minimum} to {maximum} supernodes.'}
         </Translate>
       </p>
+      <ResultStatus summary={spokenSummary} />
       <StepPlayer
         label={translate({id: 'lab.overlay.cache.player', message: 'The host cache filling up'})}
         stepCount={stages.length}
@@ -88,7 +96,7 @@ export default function HostCacheView({overlay, seed, step, onStepChange}: HostC
           values={{
             five: SUPERNODES_PER_REPLY_SEEN.refusalFrame219.value,
             ten: SUPERNODES_PER_REPLY_SEEN.listFrame306.value,
-            capture: <Link to={SUPERNODES_PER_REPLY_SEEN.refusalFrame219.source}>SkypeIRC.cap</Link>,
+            capture: <Link to={SUPERNODES_PER_REPLY_SEEN.refusalFrame219.source}><Translate id="lab.overlay.capture">SkypeIRC.cap</Translate></Link>,
           }}>
           {'The reply sizes are our choice, between the {five} supernodes of a refusal and the {ten} of a command-45 list in the 2006 capture ({capture}). The model stops adding at the limit; real caches also replaced entries.'}
         </Translate>{' '}

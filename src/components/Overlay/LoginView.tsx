@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import StepPlayer from '@site/src/components/StepPlayer';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {KEEP_ALIVE_SECONDS, LOGIN_ALGORITHM, LOGIN_SERVER_IP, NETWORK_SOURCES} from '@site/src/data/networkFacts';
 import {simulateLogin, type LoginCondition, type LoginRun} from '@site/src/simulations/overlay';
@@ -215,6 +216,18 @@ export default function LoginView({condition, seed, step, onStepChange}: LoginVi
   const current = Math.min(Math.max(step, 0), run.steps.length - 1);
   const describeStep = useCallback((index: number) => describeLoginStep(run.steps[index], LOGIN_ALGORITHM.attempts.value, run.firstLogin), [run]);
   const {outcome, measured} = run;
+  const spokenSummary = translate(
+    {id: 'lab.overlay.login.status', message: 'Login from {condition}: {result}, {transport}, after {attempts} attempts; {seconds} s in the model.'},
+    {
+      condition: conditionLabel(condition),
+      result: outcome.connected
+        ? translate({id: 'lab.overlay.login.status.connected', message: 'connected'})
+        : translate({id: 'lab.overlay.login.status.failed', message: 'failed'}),
+      transport: transportLabel(outcome.transport),
+      attempts: outcome.attempts,
+      seconds: outcome.modelSeconds,
+    },
+  );
 
   return (
     <>
@@ -293,6 +306,7 @@ export default function LoginView({condition, seed, step, onStepChange}: LoginVi
           </dd>
         </div>
       </dl>
+      <ResultStatus summary={spokenSummary} />
       <p className={styles.explain}>{comparison(run)}</p>
       {outcome.connected && (
         <p className={styles.explain}>

@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import StepPlayer from '@site/src/components/StepPlayer';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {SEARCH_FACTS} from '@site/src/data/networkFacts';
 import {SEARCH_ROUND_SIZES, simulateSearch, type LoginCondition, type Overlay, type SearchRun} from '@site/src/simulations/overlay';
@@ -146,6 +147,17 @@ export default function SearchView({overlay, condition, seed, step, onStepChange
   const describeStep = useCallback((index: number) => describeSearchStep(run.steps[index], run.target.id), [run]);
   const {outcome} = run;
   const {averageNodesContacted, averageSeconds, firstRoundNodes, secondRoundNodes} = SEARCH_FACTS;
+  const spokenSummary = translate(
+    {id: 'lab.overlay.search.status', message: 'Search from {condition}: {result}; {contacted} nodes contacted in {rounds} UDP rounds.'},
+    {
+      condition: conditionLabel(condition),
+      result: outcome.found
+        ? translate({id: 'lab.overlay.search.status.found', message: 'the user is found'})
+        : translate({id: 'lab.overlay.search.status.notFound', message: 'the user is not found'}),
+      contacted: outcome.nodesContacted,
+      rounds: outcome.rounds,
+    },
+  );
 
   return (
     <>
@@ -165,6 +177,7 @@ export default function SearchView({overlay, condition, seed, step, onStepChange
           <SearchPicture run={run} frame={frames[current]} markerId={markerId} />
         </div>
       </StepPlayer>
+      <ResultStatus summary={spokenSummary} />
       <dl className={labStyles.summary}>
         <div>
           <dt>

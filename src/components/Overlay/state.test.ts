@@ -1,9 +1,8 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {buildOverlay, simulateLogin, simulateSearch} from '@site/src/simulations/overlay';
 import {OVERLAY_DEFAULT_INPUTS, loginFrames, readCondition, readEra, readStep, readView, searchFrames} from './state';
 import {describeHostCacheStage, describeLoginStep, describeSearchStep, measuredValue} from './text';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 describe('the overlay widget’s address inputs', () => {
   it('pins the defaults: the login view of a public address, the original era, seed 2004, step 0', () => {

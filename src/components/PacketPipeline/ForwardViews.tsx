@@ -319,7 +319,7 @@ export function PcapDownload({pipeline, ready, srcIp, dstIp, srcPort, dstPort}: 
   return (
     <>
       <p>
-        <Translate id="lab.packetPipeline.pcap.text" values={{file: <code>{PCAP_FILE_NAME}</code>, wireshark: <Link to="/docs/references#wireshark">Wireshark</Link>}}>
+        <Translate id="lab.packetPipeline.pcap.text" values={{file: <code>{PCAP_FILE_NAME}</code>, wireshark: <Link to="/docs/references#wireshark"><Translate id="lab.packetPipeline.pcap.wireshark">Wireshark</Translate></Link>}}>
           {'Save the datagrams as {file}, a classic pcap file: each in an Ethernet, IPv4 and UDP frame between the two addresses and ports above, one second apart. Open it in {wireshark}.'}
         </Translate>{' '}
         {srcIp === '0.0.0.0' && (

@@ -7,6 +7,7 @@
 import {useId, useMemo, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {flagsName} from '@site/src/components/lab/commandText';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
@@ -135,6 +136,36 @@ function parseDatagramLines(text: string): DatagramLine[] {
     .map((line, index) => ({line: index + 1, text: line}))
     .filter(({text: line}) => line.trim() !== '')
     .map(({line, text: lineText}) => ({line, parsed: parseHexInput(lineText, {maximum: MAX_UDP_PAYLOAD_LENGTH})}));
+}
+
+/** What the direction shown has built or read, in a sentence for screen readers. */
+function spokenSummary(direction: 'forward' | 'back', pipeline: ForwardPipeline | null, reading: BackReading | null): string {
+  if (direction === 'forward') {
+    if (!pipeline) return '';
+    return translate(
+      {id: 'lab.packetPipeline.status.forward', message: 'Forward: command {cmd}, a plaintext of {length} bytes; the datagrams have {sizes} bytes.'},
+      {
+        cmd: pipeline.commands.map((command) => command.cmd).join(', '),
+        length: pipeline.plaintext.length,
+        sizes: pipeline.datagrams.map(({bytes}) => bytes.length).join(', '),
+      },
+    );
+  }
+  if (!reading) return '';
+  const commands =
+    reading.commands.kind === 'commands'
+      ? translate({id: 'lab.packetPipeline.status.commands', message: 'commands {commands}'}, {commands: reading.commands.commands.map((command) => command.cmd).join(', ')})
+      : translate({id: 'lab.packetPipeline.status.noCommands', message: 'the message does not read as commands'});
+  return translate(
+    {id: 'lab.packetPipeline.status.back', message: 'Back: datagrams read: {count}; {crc}; {commands}.'},
+    {
+      count: reading.datagrams.length,
+      crc: reading.crcOk
+        ? translate({id: 'lab.packetPipeline.status.crcOk', message: 'every CRC matches'})
+        : translate({id: 'lab.packetPipeline.status.crcBad', message: 'a CRC does not match'}),
+      commands,
+    },
+  );
 }
 
 export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineProps): ReactNode {
@@ -268,6 +299,7 @@ export default function PacketPipeline({id = 'packet-pipeline'}: PacketPipelineP
           onChange={chooseDirection}
         />
       </div>
+      <ResultStatus summary={spokenSummary(direction, pipeline, reading)} />
 
       {direction === 'forward' && forwardProblem !== undefined && pipeline && (
         <p className={labStyles.note}>

@@ -1,10 +1,9 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {M1, M2} from '@site/src/protocol/objectList';
 import {intervalSpec} from './chart';
 import {explainStep, hexWord, integerSymbol, modelSource, tableOf} from './explain';
 import {recordEncoding, type EncoderRun, type RecordedStep} from './record';
 
-vi.mock('@docusaurus/Translate', () => import('../lab/testTranslate'));
 
 // Expected meanings are spec §7.3.3–7.3.5 and the worked examples of docs/09-compression.mdx.
 

@@ -13,6 +13,7 @@ import HexView from '@site/src/components/HexView';
 import StepPlayer, {usePrefersReducedMotion} from '@site/src/components/StepPlayer';
 import LabField from '@site/src/components/lab/LabField';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import {RadioField} from '@site/src/components/lab/ChoiceField';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
@@ -55,7 +56,9 @@ let firstList: ReadList | null = null;
 function initialList(): ReadList {
   if (firstList === null) {
     const list = readList(FIRST_SAMPLE.bytes);
-    if (!('items' in list)) throw new ProtocolError(`sample ${FIRST_SAMPLE.id} has bytes after its list`);
+    if (!('items' in list)) {
+      throw new ProtocolError(translate({id: 'lab.rangeCoder.sampleTrailing', message: 'sample {sample} has bytes after its list'}, {sample: FIRST_SAMPLE.id}));
+    }
     firstList = list;
   }
   return firstList;
@@ -225,6 +228,12 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
         </p>
       )}
 
+      <ResultStatus
+        summary={translate(
+          {id: 'lab.rangeCoder.status', message: '{symbols} symbols: {compressed} bytes compressed, {raw} bytes raw; the models promise {bits} bits.'},
+          {symbols: symbolCount, compressed: compressedSize, raw: recordedList.raw.length, bits: entropyBits.toFixed(1)},
+        )}
+      />
       <dl className={labStyles.summary}>
         <Total name="compressed-size" value={String(compressedSize)} label={<Translate id="lab.rangeCoder.total.compressed">Compressed (0x42)</Translate>}>
           {translate({id: 'lab.rangeCoder.bytes', message: '{count} bytes'}, {count: compressedSize})}
@@ -326,18 +335,24 @@ export default function RangeCoderVisualizer({id = 'range-coder'}: RangeCoderVis
             </thead>
             <tbody>
               <tr>
-                <th scope="row">low</th>
+                <th scope="row">
+                  <Translate id="lab.rangeCoder.register.low" description="The name of a range-coder register in the code">low</Translate>
+                </th>
                 <td>{hexWord(step.lowBefore)}</td>
                 <td>{hexWord(step.lowAfter)}</td>
               </tr>
               <tr>
-                <th scope="row">range</th>
+                <th scope="row">
+                  <Translate id="lab.rangeCoder.register.range" description="The name of a range-coder register in the code">range</Translate>
+                </th>
                 <td>{hexWord(step.rangeBefore)}</td>
                 <td>{hexWord(step.rangeAfter)}</td>
               </tr>
               {step.codeBefore !== null && step.codeAfter !== null && (
                 <tr>
-                  <th scope="row">code</th>
+                  <th scope="row">
+                  <Translate id="lab.rangeCoder.register.code" description="The name of a range-coder register in the code">code</Translate>
+                </th>
                   <td>{hexWord(step.codeBefore)}</td>
                   <td>{hexWord(step.codeAfter)}</td>
                 </tr>

@@ -30,9 +30,9 @@ export interface TcpReading {
 const INIT_START = TCP_HEADER_LENGTH - TCP_INIT_LENGTH;
 
 /** Bytes as spaced hex, '??' for an unknown one: the visible form of `recoveredValue`. */
-const spacedKnown = (bytes: readonly (number | null)[]) => bytes.map((byte) => (byte === null ? '??' : byte.toString(16).padStart(2, '0'))).join(' ');
+export const spacedKnown = (bytes: readonly (number | null)[]) => bytes.map((byte) => (byte === null ? '??' : byte.toString(16).padStart(2, '0'))).join(' ');
 
-function roleName(role: TcpRole): string {
+export function roleName(role: TcpRole): string {
   return role === 'initiator'
     ? translate({id: 'lab.tcpKeystreamReuse.role.initiator', message: 'initiator'})
     : translate({id: 'lab.tcpKeystreamReuse.role.responder', message: 'responder'});
@@ -379,7 +379,7 @@ function WhyStage(): ReactNode {
           values={{
             silverNeedle: <Link to="/docs/references#biondi2006">{translate({id: 'lab.tcpKeystreamReuse.why.silverNeedle', message: 'Silver Needle in the Skype, slide 48'})}</Link>,
             vanilla: <Link to="/docs/references#desclaux2006">{translate({id: 'lab.tcpKeystreamReuse.why.vanilla', message: 'Vanilla Skype, part 2 slide 21'})}</Link>,
-            rc4: <Link to="/docs/references#rivest-rc4">RC4</Link>,
+            rc4: <Link to="/docs/references#rivest-rc4"><Translate id="lab.tcpReuse.rc4">RC4</Translate></Link>,
             known: TCP_INIT_LENGTH,
             header: TCP_HEADER_LENGTH,
           }}>

@@ -7,6 +7,7 @@
 import {useId, useMemo, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import {RadioField} from '@site/src/components/lab/ChoiceField';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
@@ -18,7 +19,7 @@ import labStyles from '@site/src/components/lab/styles.module.css';
 import {TCP_SAMPLES, type TcpSample} from '@site/src/data/sampleTraffic';
 import {ProtocolError} from '@site/src/protocol';
 import {buildDefaults, buildStream, defaultRole, firstFrameFields, recoverKeystream, trueDataOfBuilt, trueDataOfStream, type TcpRole, type TrueData} from './reuse';
-import Stages, {type TcpReading} from './Stages';
+import Stages, {roleName, spacedKnown, type TcpReading} from './Stages';
 
 export interface TcpKeystreamReuseProps {
   /** The anchor of the widget, for links to it. Default 'tcp-keystream-reuse'. */
@@ -103,6 +104,28 @@ function SampleNotes({sample}: {sample: TcpSample}): ReactNode {
         <Translate id="lab.tcpKeystreamReuse.sample.responder">The client behind NAT (a private address) received this stream: the other side answered the connection, a responder.</Translate>
       )}
     </p>
+  );
+}
+
+/** The attack's outcome in a sentence, for screen readers: which stream, and what it gave away. */
+function resultSummary(reading: TcpReading, mode: Mode): string {
+  const {recovery} = reading;
+  return translate(
+    {
+      id: 'lab.tcpKeystreamReuse.status',
+      message: '{stream}, seed {seed}, sent by the {role}: {known} of {count} keystream bytes recovered, and with them the first data bytes {data}.',
+    },
+    {
+      stream:
+        mode === 'build'
+          ? translate({id: 'lab.tcpKeystreamReuse.status.built', message: 'The stream you built'})
+          : translate({id: 'lab.tcpKeystreamReuse.status.captured', message: 'The stream'}),
+      seed: hex32(recovery.seed),
+      role: roleName(reading.role),
+      known: recovery.keystream.filter((byte) => byte !== null).length,
+      count: recovery.keystream.length,
+      data: spacedKnown(recovery.recovered) || '—',
+    },
   );
 }
 
@@ -243,6 +266,7 @@ export default function TcpKeystreamReuse({id = defaults.id, sample: initialSamp
         </p>
       )}
       <ShareLinkButton prefix="tr" inputs={inputs} anchor={id} />
+      <ResultStatus summary={reading ? resultSummary(reading, mode) : ''} />
 
       {reading ? (
         <Stages reading={reading} />

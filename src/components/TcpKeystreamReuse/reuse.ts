@@ -4,6 +4,7 @@
  * restarts, so the same 10 bytes also cover the first 10 data bytes: knowing the init block gives
  * them away. The XORs below are the attack itself; keys, streams and frames come from the library.
  */
+import {translate} from '@docusaurus/Translate';
 import {
   ProtocolError,
   TCP_HEADER_LENGTH,
@@ -47,16 +48,19 @@ export interface KeystreamRecovery {
  * @throws ProtocolError when the stream is shorter than its 14-byte header, naming the part cut short
  * @example recoverKeystream(TCP_SAMPLES[1].bytes, 'initiator').recovered // the first 10 clear data bytes
  */
+/** The stream's first part, as error messages name it. */
+const seedPart = () => translate({id: 'lab.tcpReuse.part.seed', message: 'TCP seed'});
+
 export function recoverKeystream(stream: Uint8Array, role: TcpRole): KeystreamRecovery {
-  requireBytes(stream, 0, INIT_START, 'TCP seed');
-  requireBytes(stream, INIT_START, TCP_INIT_LENGTH, 'TCP init block');
+  requireBytes(stream, 0, INIT_START, seedPart());
+  requireBytes(stream, INIT_START, TCP_INIT_LENGTH, translate({id: 'lab.tcpReuse.part.initBlock', message: 'TCP init block'}));
   const encryptedInit = stream.slice(INIT_START, TCP_HEADER_LENGTH);
   const encryptedData = stream.slice(TCP_HEADER_LENGTH);
   const knownInit = knownTcpInit(role);
   // Encrypted init XOR known init = keystream; the keystream restarted at 0 for the data (spec §4.1).
   const keystream = Array.from(knownInit.bytes, (byte, index) => (knownInit.known[index] ? encryptedInit[index] ^ byte : null));
   const recovered = keystream.slice(0, encryptedData.length).map((byte, index) => (byte === null ? null : encryptedData[index] ^ byte));
-  return {seed: readUint32BE(stream, 0, 'TCP seed'), encryptedInit, encryptedData, knownInit, keystream, recovered};
+  return {seed: readUint32BE(stream, 0, seedPart()), encryptedInit, encryptedData, knownInit, keystream, recovered};
 }
 
 /** Whether a clear init block has the fixed bytes of the role's init block (spec §4.1). */
@@ -90,7 +94,7 @@ function framesOf(data: Uint8Array): NonNullable<TrueData['frames']> {
  * is still decrypted, with the frame problem beside it.
  */
 export function trueDataOfStream(stream: Uint8Array): TrueData {
-  const seed = readUint32BE(stream, 0, 'TCP seed');
+  const seed = readUint32BE(stream, 0, seedPart());
   const {source, engine} = chooseKey(seed, true);
   let clear: {init: Uint8Array; data: Uint8Array; frames: TrueData['frames']};
   try {

@@ -14,6 +14,7 @@ import Chart from '@site/src/components/Chart';
 import {SelectField} from '@site/src/components/lab/ChoiceField';
 import LabCheckbox from '@site/src/components/lab/LabCheckbox';
 import Output from '@site/src/components/lab/Output';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {useLastGood} from '@site/src/components/lab/useLastGood';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
@@ -228,6 +229,12 @@ export default function Timeline({id = defaults.id}: TimelineProps): ReactNode {
         {state.problems.map(problemText).join(' ')}
       </p>
 
+      <ResultStatus
+        summary={translate(
+          {id: 'lab.timeline.status', message: '{count} of {total} events shown, {from} to {to}.'},
+          {count: shown.length, total: TIMELINE_EVENTS.length, from: zoom.from, to: zoom.to},
+        )}
+      />
       <p className={styles.status}>
         <Output name="shown-count" value={String(shown.length)} prose>
           {translate({id: 'lab.timeline.shown', message: '{count} of {total} events shown'}, {count: shown.length, total: TIMELINE_EVENTS.length})}
@@ -237,7 +244,7 @@ export default function Timeline({id = defaults.id}: TimelineProps): ReactNode {
       </p>
 
       {/* The list is the keyboard's way to select; a click on a mark is a shortcut for pointers. */}
-      <div className={styles.chartArea} onClick={onChartClick} data-chart="timeline">
+      <div className={styles.chartArea} onClick={onChartClick} data-chart="timeline" data-keyboard-equivalent='[data-list="timeline"]'>
         <Chart spec={spec} label={chartLabel} />
       </div>
 

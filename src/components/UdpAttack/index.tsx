@@ -8,6 +8,7 @@ import {useCallback, useId, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import LabField from '@site/src/components/lab/LabField';
+import ResultStatus from '@site/src/components/lab/ResultStatus';
 import SamplePicker from '@site/src/components/lab/SamplePicker';
 import ShareLinkButton from '@site/src/components/lab/ShareLinkButton';
 import {problemMessage, protocolErrorMessage} from '@site/src/components/lab/messages';
@@ -16,7 +17,7 @@ import {useLastGood, type Attempt} from '@site/src/components/lab/useLastGood';
 import {useUrlInputs} from '@site/src/components/lab/useUrlInputs';
 import labStyles from '@site/src/components/lab/styles.module.css';
 import {UDP_SAMPLES, type UdpSample} from '@site/src/data/sampleTraffic';
-import {MAX_UDP_PAYLOAD_LENGTH, ProtocolError, UDP_TYPES, bytesToHex, udpPacketType} from '@site/src/protocol';
+import {MAX_UDP_PAYLOAD_LENGTH, ProtocolError, UDP_TYPES, bytesToHex, seedToHex, udpPacketType} from '@site/src/protocol';
 import {attackUdpDatagram, type UdpAttack, type UnsupportedDatagram} from './attack';
 import Stages from './Stages';
 
@@ -110,7 +111,7 @@ function SampleNotes({sample, edited}: {sample: UdpSample; edited: boolean}): Re
             {'The seed uses the public addresses as the sender believed them, here {source} → {destination}, not necessarily the addresses on the wire.'}
           </Translate>{' '}
           {sample.srcIp === UNKNOWN_ADDRESS && (
-            <Translate id="lab.udpAttack.sample.zero" values={{address: <code>{UNKNOWN_ADDRESS}</code>, citation: <Link to="/docs/references#biondi2006">Silver Needle</Link>}}>
+            <Translate id="lab.udpAttack.sample.zero" values={{address: <code>{UNKNOWN_ADDRESS}</code>, citation: <Link to="/docs/references#biondi2006"><Translate id="lab.udpAttack.citation.silverNeedle">Silver Needle</Translate></Link>}}>
               {'The sender did not know its own public address yet, so it used {address} as the source ({citation}).'}
             </Translate>
           )}
@@ -120,8 +121,8 @@ function SampleNotes({sample, edited}: {sample: UdpSample; edited: boolean}): Re
               values={{
                 private: <code>{natClient.private}</code>,
                 public: <code>{natClient.public}</code>,
-                capture: <Link to="/docs/references#skypeirccap">SkypeIRC.cap</Link>,
-                analysis: <Link to="/docs/references#schlatterbeck2010">Schlatterbeck</Link>,
+                capture: <Link to="/docs/references#skypeirccap"><Translate id="lab.udpAttack.citation.capture">SkypeIRC.cap</Translate></Link>,
+                analysis: <Link to="/docs/references#schlatterbeck2010"><Translate id="lab.udpAttack.citation.schlatterbeck">Schlatterbeck</Translate></Link>,
               }}>
               {'The capture’s client sat behind NAT at {private}; its public address {public}, which its peers reported to it in NAck datagrams, is the one in the seed ({capture}; {analysis}).'}
             </Translate>
@@ -134,6 +135,28 @@ function SampleNotes({sample, edited}: {sample: UdpSample; edited: boolean}): Re
         </p>
       )}
     </div>
+  );
+}
+
+/** The attack's outcome in a sentence, for screen readers: the seed, the key, and what decrypting gave. */
+function resultSummary(attack: UdpAttack): string {
+  const {decryption} = attack;
+  let outcome: string;
+  if (!decryption) {
+    outcome = translate({id: 'lab.udpAttack.status.noKey', message: 'this site has no key for this seed.'});
+  } else if (decryption.commands.kind === 'problem') {
+    outcome = decryption.crcOk
+      ? translate({id: 'lab.udpAttack.status.crcOkNoCommands', message: 'the CRC matches, but the plaintext does not read as commands.'})
+      : translate({id: 'lab.udpAttack.status.crcBadNoCommands', message: 'the CRC does not match, and the plaintext does not read as commands.'});
+  } else {
+    const commands = decryption.commands.readings.map(({span}) => span.command.cmd).join(', ');
+    outcome = decryption.crcOk
+      ? translate({id: 'lab.udpAttack.status.crcOk', message: 'the CRC matches; commands {commands}.'}, {commands})
+      : translate({id: 'lab.udpAttack.status.crcBad', message: 'the CRC does not match; commands {commands}.'}, {commands});
+  }
+  return translate(
+    {id: 'lab.udpAttack.status', message: 'Packet id {packetId}: RC4 seed {seed}; {outcome}'},
+    {packetId: attack.datagram.packetId.toString(16).padStart(4, '0'), seed: seedToHex(attack.seed), outcome},
   );
 }
 
@@ -238,6 +261,7 @@ export default function UdpAttack({id = defaults.id, sample: initialSample = def
         </p>
       )}
       <ShareLinkButton prefix="ua" inputs={inputs} anchor={id} />
+      <ResultStatus summary={attack ? resultSummary(attack) : ''} />
 
       {attack ? (
         <Stages attack={attack} useTeachingEngine={useTeachingEngine} onTeachingEngineChange={onTeachingEngineChange} />

@@ -30,7 +30,7 @@ export function stageNumber(stages: readonly StageDefinition[], name: string): n
 /**
  * A step-through of an attack's stages: the site's step player over a numbered list of stages, the
  * ones up to the current step shown and the current one marked. With reduced motion every stage is
- * shown, a list to read; on paper too.
+ * shown, a list to read.
  */
 export default function StagePlayer({label, stages}: StagePlayerProps): ReactNode {
   const [step, setStep] = useState(0);

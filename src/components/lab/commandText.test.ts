@@ -1,8 +1,7 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import sampleTraffic from '@site/src/data/sample-traffic.json';
 import {flagsName} from './commandText';
 
-vi.mock('@docusaurus/Translate', () => import('./testTranslate'));
 
 describe('flagsName', () => {
   it('names the flags of spec §5: 1 notification, 2 request, 3 reply', () => {

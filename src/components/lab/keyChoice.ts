@@ -3,6 +3,7 @@
  * site recorded it for a sample seed, otherwise the labelled teaching stand-in when the widget allows
  * it, otherwise none. Skype's key engine itself is not on this site; see docs/legal-issues.
  */
+import {translate} from '@docusaurus/Translate';
 import {ProtocolError, seedToHex, teachingKeyEngine, type KeyEngine, type RecordedKeyEngine} from '@site/src/protocol';
 import {recordedKeys} from '@site/src/data/sampleTraffic';
 
@@ -50,12 +51,19 @@ export interface ChoosingKeyEngineOptions {
  */
 export function choosingKeyEngine(allowTeaching: boolean, {recorded = recordedKeys, onChoice}: ChoosingKeyEngineOptions = {}): KeyEngine {
   return {
-    name: allowTeaching ? "recorded real keys, else the teaching stand-in (not Skype's key engine)" : 'recorded real keys only',
+    name: allowTeaching
+      ? translate({id: 'lab.keyChoice.engine.withTeaching', message: "recorded real keys, else the teaching stand-in (not Skype's key engine)"})
+      : translate({id: 'lab.keyChoice.engine.recordedOnly', message: 'recorded real keys only'}),
     expand(seed: number): Uint8Array {
       const choice = chooseKey(seed, allowTeaching, recorded);
       onChoice?.(seed, choice);
       if (choice.engine === null) {
-        throw new ProtocolError(`no key for seed ${seedToHex(seed)}: the site records only the real keys of its sample traffic`);
+        throw new ProtocolError(
+          translate(
+            {id: 'lab.keyChoice.noKey', message: 'no key for seed {seed}: the site records only the real keys of its sample traffic'},
+            {seed: seedToHex(seed)},
+          ),
+        );
       }
       return choice.engine.expand(seed);
     },

@@ -1,9 +1,8 @@
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {decodeObjectList, hexToBytes, type ObjectItem} from '@site/src/protocol';
 import sampleTraffic from '@site/src/data/sample-traffic.json';
 import {describeObjectValue, objectTypeName, objectValueText, type ObjectValue, SHOWN_BYTES} from './objectText';
 
-vi.mock('@docusaurus/Translate', () => import('./testTranslate'));
 
 /** An object as sample-traffic.json records it (see its "conventions"). */
 interface RecordedObject {

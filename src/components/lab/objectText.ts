@@ -89,7 +89,7 @@ export function objectValueText(value: ObjectValue): string {
     case 'number':
       return value.value > 9 ? `${value.value} (0x${value.value.toString(16)})` : String(value.value);
     case 'uint64':
-      return `0x${value.hex} (${value.decimal})`;
+      return `0x${value.hex} (${value.decimal})`; // i18n-exempt: a number in hexadecimal and decimal
     case 'address':
       return value.text;
     case 'text':

@@ -1,3 +1,4 @@
+import {translate} from '@docusaurus/Translate';
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import OriginalMermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
@@ -21,7 +22,7 @@ export default function Mermaid(props: Props): ReactNode {
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && show(), {
-      rootMargin: '300px 0px',
+      rootMargin: '300px 0px', // i18n-exempt: a CSS margin
     });
     observer.observe(element);
     return () => {
@@ -30,11 +31,20 @@ export default function Mermaid(props: Props): ReactNode {
     };
   }, [visible]);
 
-  if (visible) return <OriginalMermaid {...props} />;
+  // The text form stays until the drawing exists (CSS hides it then): printing starts the drawing, and a
+  // page printed before Mermaid has finished still shows the diagram as text rather than nothing.
   return (
-    // Focusable: a wide diagram's text scrolls sideways, and a keyboard must be able to scroll it.
-    <pre ref={placeholder} className={styles.pending} data-diagram-pending="" tabIndex={0} aria-label="Diagram in text form; it is drawn when scrolled into view">
-      {props.value}
-    </pre>
+    <div className={styles.slot}>
+      {visible && <OriginalMermaid {...props} />}
+      {/* Focusable: a wide diagram's text scrolls sideways, and a keyboard must be able to scroll it. */}
+      <pre
+        ref={placeholder}
+        className={styles.pending}
+        data-diagram-pending=""
+        tabIndex={0}
+        aria-label={translate({id: 'notebook.mermaid.pending', message: 'Diagram in text form; it is drawn when scrolled into view'})}>
+        {props.value}
+      </pre>
+    </div>
   );
 }

@@ -44,40 +44,41 @@ void import('@site/src/live/skypeTypes').then(({skypeDeclarations}) => {
 // Monaco's own themes fall short of WCAG AA in places: dark comments (#608b4e on #1e1e1e is 4.2:1), and any
 // token under the grey fill that marks the word at the cursor. These keep Monaco's palette, darken or lighten
 // the few colours that fail, and mark highlighted words with a border instead of a fill.
-const OUTLINED_HIGHLIGHTS = {
-  'editor.wordHighlightBackground': '#00000000',
-  'editor.wordHighlightStrongBackground': '#00000000',
-  'editor.selectionHighlightBackground': '#00000000',
-};
-monaco.editor.defineTheme('notebook-light', {
-  base: 'vs',
-  inherit: true,
-  rules: [
+function defineNotebookTheme(name: string, base: 'vs' | 'vs-dark', rules: {token: string; foreground: string}[], outline: string): void {
+  const noFill = '#00000000';
+  monaco.editor.defineTheme(name, {
+    base,
+    inherit: true,
+    rules,
+    colors: {
+      'editor.wordHighlightBackground': noFill,
+      'editor.wordHighlightStrongBackground': noFill,
+      'editor.selectionHighlightBackground': noFill,
+      'editor.wordHighlightBorder': outline,
+      'editor.wordHighlightStrongBorder': outline,
+      'editor.selectionHighlightBorder': outline,
+    },
+  });
+}
+defineNotebookTheme(
+  'notebook-light',
+  'vs',
+  [
     {token: 'number', foreground: '07704e'},
     {token: 'type', foreground: '1b6d84'},
     {token: 'type.identifier', foreground: '1b6d84'},
   ],
-  colors: {
-    ...OUTLINED_HIGHLIGHTS,
-    'editor.wordHighlightBorder': '#6e6e6e',
-    'editor.wordHighlightStrongBorder': '#6e6e6e',
-    'editor.selectionHighlightBorder': '#6e6e6e',
-  },
-});
-monaco.editor.defineTheme('notebook-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [
+  '#6e6e6e',
+);
+defineNotebookTheme(
+  'notebook-dark',
+  'vs-dark',
+  [
     {token: 'comment', foreground: '7fae6a'},
     {token: 'regexp', foreground: 'e08a8a'},
   ],
-  colors: {
-    ...OUTLINED_HIGHLIGHTS,
-    'editor.wordHighlightBorder': '#9a9a9a',
-    'editor.wordHighlightStrongBorder': '#9a9a9a',
-    'editor.selectionHighlightBorder': '#9a9a9a',
-  },
-});
+  '#9a9a9a',
+);
 
 // Makes @monaco-editor/react use this instance instead of fetching Monaco from its default CDN.
 loader.config({monaco});

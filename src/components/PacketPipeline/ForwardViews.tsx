@@ -15,6 +15,7 @@ import ObjectTree from '@site/src/components/UdpAttack/ObjectTree';
 import {MAX_DATAGRAM_LENGTH, MAX_FRAGMENT_PLAINTEXT, ProtocolError, bytesToHex, seedToHex, toPcap} from '@site/src/protocol';
 import {FRAGMENT_HEADER_LENGTH, PAYLOAD_HEADER_LENGTH} from '@site/src/protocol';
 import type {KeySource} from '@site/src/components/lab/keyChoice';
+import {downloadFile} from '@site/src/components/lab/downloadFile';
 import {commandAnnotations, datagramAnnotations, listAnnotations} from './annotations';
 import {datagramsValue, type DatagramReading, type ForwardPipeline} from './pipeline';
 import styles from './styles.module.css';
@@ -306,15 +307,7 @@ export function PcapDownload({pipeline, ready, srcIp, dstIp, srcPort, dstPort}: 
       return;
     }
     setProblem(null);
-    const url = URL.createObjectURL(new Blob([file as Uint8Array<ArrayBuffer>], {type: 'application/vnd.tcpdump.pcap'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = PCAP_FILE_NAME;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The browser has taken the file by the next task; the URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadFile(file as Uint8Array<ArrayBuffer>, PCAP_FILE_NAME, 'application/vnd.tcpdump.pcap');
   }
   return (
     <>

@@ -10,23 +10,11 @@ import {
   serialiseProgress,
   type Progress,
 } from '@site/src/live/progress';
+import {downloadFile} from '@site/src/components/lab/downloadFile';
 import {importProblemMessage, importReportMessage} from './messages';
 import styles from './styles.module.css';
 
 type Message = {kind: 'status' | 'alert'; text: string};
-
-/** Starts the browser's download of `text` as a file called `name`. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the address after click() returns: let the download start before it goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Export to a file, import from one, and forget everything (after a confirmation). A file that
@@ -58,7 +46,7 @@ export default function Transfer({progress, onChange}: {progress: Progress | nul
     const now = new Date();
     const current = readProgress();
     const name = progressFileName(now);
-    download(serialiseProgress(current, now), name);
+    downloadFile(serialiseProgress(current, now), name, 'application/json');
     setMessage({
       kind: 'status',
       text: translate(

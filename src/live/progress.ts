@@ -5,6 +5,9 @@
  * with its place (a line and column, or a field path), which the progress page puts into words.
  * Nothing here throws: storage may be full, disabled or damaged, and a file may hold anything.
  */
+import {jsonErrorOffset, lineAndColumn} from './jsonError';
+import {browserStorage} from './storage';
+
 export const PROGRESS_STORAGE_KEY = 'skype-notebook:progress';
 /** Where a stored record that cannot be read is kept before the next write replaces it. */
 export const DAMAGED_PROGRESS_KEY = 'skype-notebook:progress:damaged';
@@ -56,14 +59,6 @@ export const progressKey = (pagePath: string, id: string): string => `${pagePath
 const KEY_PATTERN = /^\/[^#\s]*#[^#\s]+$/;
 const KEY_MAX_LENGTH = 500;
 
-function defaultStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // access itself throws when storage is disabled
-  }
-}
-
 // ---- Reading and writing the store ----
 
 function readRaw(store: Storage | null): string | null {
@@ -95,7 +90,7 @@ function parseStored(raw: string | null): Progress | null {
 }
 
 /** The learner's progress; empty when nothing is stored, storage is off, or the record is damaged. */
-export function readProgress(store = defaultStorage()): Progress {
+export function readProgress(store = browserStorage()): Progress {
   return parseStored(readRaw(store)) ?? emptyProgress();
 }
 
@@ -105,7 +100,7 @@ export function readProgress(store = defaultStorage()): Progress {
  *
  * @returns whether it was stored.
  */
-export function writeProgress(progress: Progress, store = defaultStorage()): boolean {
+export function writeProgress(progress: Progress, store = browserStorage()): boolean {
   if (!store) return false;
   try {
     const raw = store.getItem(PROGRESS_STORAGE_KEY);
@@ -119,7 +114,7 @@ export function writeProgress(progress: Progress, store = defaultStorage()): boo
 }
 
 /** Removes all progress from this browser; true when it is gone (or was never there). */
-export function forgetProgress(store = defaultStorage()): boolean {
+export function forgetProgress(store = browserStorage()): boolean {
   if (!store) return false;
   try {
     store.removeItem(PROGRESS_STORAGE_KEY);
@@ -132,7 +127,7 @@ export function forgetProgress(store = defaultStorage()): boolean {
 // ---- Exercises and quizzes ----
 
 /** Records an attempt; a pass is never downgraded by a later failed attempt. */
-export function markExercise(pagePath: string, exerciseId: string, passed: boolean, store = defaultStorage()): void {
+export function markExercise(pagePath: string, exerciseId: string, passed: boolean, store = browserStorage()): void {
   const progress = readProgress(store);
   const key = progressKey(pagePath, exerciseId);
   const status = passed || progress.exercises[key]?.status === 'passed' ? 'passed' : 'attempted';
@@ -140,7 +135,7 @@ export function markExercise(pagePath: string, exerciseId: string, passed: boole
   writeProgress(progress, store);
 }
 
-export function exerciseStatus(pagePath: string, exerciseId: string, store = defaultStorage()): ExerciseStatus {
+export function exerciseStatus(pagePath: string, exerciseId: string, store = browserStorage()): ExerciseStatus {
   return readProgress(store).exercises[progressKey(pagePath, exerciseId)]?.status ?? 'new';
 }
 
@@ -156,7 +151,7 @@ export function isBetterScore(candidate: {right: number; total: number}, current
  *
  * @returns the best score now stored (the one given if storage is off).
  */
-export function recordQuizScore(pagePath: string, quizId: string, score: {right: number; total: number}, store = defaultStorage()): QuizEntry {
+export function recordQuizScore(pagePath: string, quizId: string, score: {right: number; total: number}, store = browserStorage()): QuizEntry {
   const progress = readProgress(store);
   const key = progressKey(pagePath, quizId);
   const best = progress.quizzes[key];
@@ -167,7 +162,7 @@ export function recordQuizScore(pagePath: string, quizId: string, score: {right:
   return entry;
 }
 
-export function quizBestScore(pagePath: string, quizId: string, store = defaultStorage()): QuizEntry | null {
+export function quizBestScore(pagePath: string, quizId: string, store = browserStorage()): QuizEntry | null {
   return readProgress(store).quizzes[progressKey(pagePath, quizId)] ?? null;
 }
 
@@ -252,7 +247,7 @@ export function mergeProgress(current: Progress, incoming: Progress): {progress:
 }
 
 /** Reads a file and merges it into the store; on any problem, the store is left exactly as it was. */
-export function importProgress(text: string, store = defaultStorage()): {ok: true; report: MergeReport} | {ok: false; problem: ProgressFileProblem} {
+export function importProgress(text: string, store = browserStorage()): {ok: true; report: MergeReport} | {ok: false; problem: ProgressFileProblem} {
   const parsed = parseProgressFile(text);
   if (!parsed.ok) return parsed;
   const {progress, report} = mergeProgress(readProgress(store), parsed.value);
@@ -328,133 +323,4 @@ function checkSections(value: Record<string, unknown>): Checked<Progress> {
   const quizzes = checkQuizzes(value.quizzes);
   if (!quizzes.ok) return quizzes;
   return {ok: true, value: {version: PROGRESS_VERSION, exercises: exercises.value, quizzes: quizzes.value}};
-}
-
-// ---- Where JSON breaks ----
-
-function lineAndColumn(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return {line: before.split('\n').length, column: offset - lineStart + 1};
-}
-
-const JSON_WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const JSON_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-const isDigit = (character: string | undefined) => character !== undefined && character >= '0' && character <= '9';
-const isHexDigit = (character: string | undefined) => character !== undefined && /^[0-9a-fA-F]$/.test(character);
-
-/** Where a scanned token ends, or where it breaks. */
-type Scan = {end: number} | {breaksAt: number};
-
-/** A string starting at `start` (its opening '"'). */
-function scanString(text: string, start: number): Scan {
-  let index = start + 1;
-  while (index < text.length) {
-    const character = text[index];
-    if (character === '"') return {end: index + 1};
-    if (character < ' ') return {breaksAt: index}; // control characters must be escaped
-    if (character === '\\') {
-      const escape = text[index + 1];
-      if (escape === 'u') {
-        for (let digit = 2; digit < 6; digit++) if (!isHexDigit(text[index + digit])) return {breaksAt: index + digit};
-        index += 6;
-      } else if (escape !== undefined && JSON_ESCAPES.has(escape)) {
-        index += 2;
-      } else {
-        return {breaksAt: index + 1};
-      }
-    } else {
-      index++;
-    }
-  }
-  return {breaksAt: text.length};
-}
-
-/** A number: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
-function scanNumber(text: string, start: number): Scan {
-  let index = start;
-  const digits = (): boolean => {
-    if (!isDigit(text[index])) return false;
-    while (isDigit(text[index])) index++;
-    return true;
-  };
-  if (text[index] === '-') index++;
-  if (text[index] === '0') index++;
-  else if (!digits()) return {breaksAt: index};
-  if (text[index] === '.') {
-    index++;
-    if (!digits()) return {breaksAt: index};
-  }
-  if (text[index] === 'e' || text[index] === 'E') {
-    index++;
-    if (text[index] === '+' || text[index] === '-') index++;
-    if (!digits()) return {breaksAt: index};
-  }
-  return {end: index};
-}
-
-/** true, false or null at `start`; a word that is none of them breaks where it starts (a reader sees `format`, not its `o`). */
-function scanLiteral(text: string, start: number): Scan {
-  const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, start));
-  return literal ? {end: start + literal.length} : {breaksAt: start};
-}
-
-/**
- * Where JSON.parse gave up, found again by a scanner of the JSON grammar (RFC 8259), because each
- * browser words its own error differently and some give no position. Iterative, so that deeply
- * nested input cannot overflow the stack.
- *
- * @returns the offset of the first character that cannot continue a JSON text (the length for an early end), or null when `text` is JSON.
- */
-export function jsonErrorOffset(text: string): number | null {
-  const open: ('array' | 'object')[] = [];
-  type Expected = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end';
-  let expected: Expected = 'value';
-  let index = 0;
-  const afterValue = (): Expected => (open.length === 0 ? 'end' : 'commaOrClose');
-  const close = () => {
-    index++;
-    open.pop();
-    expected = afterValue();
-  };
-  for (;;) {
-    while (index < text.length && JSON_WHITESPACE.has(text[index])) index++;
-    const character = text[index];
-    if (expected === 'end') return index === text.length ? null : index;
-    if (character === undefined) return index;
-    const inArray = open[open.length - 1] === 'array';
-    if (expected === 'colon') {
-      if (character !== ':') return index;
-      index++;
-      expected = 'value';
-    } else if (expected === 'commaOrClose') {
-      if (character === ',') {
-        index++;
-        expected = inArray ? 'value' : 'key';
-      } else if (character === (inArray ? ']' : '}')) {
-        close();
-      } else {
-        return index;
-      }
-    } else if (expected === 'keyOrClose' && character === '}') {
-      close();
-    } else if (expected === 'key' || expected === 'keyOrClose') {
-      if (character !== '"') return index;
-      const scan = scanString(text, index);
-      if ('breaksAt' in scan) return scan.breaksAt;
-      index = scan.end;
-      expected = 'colon';
-    } else if (expected === 'valueOrClose' && character === ']') {
-      close();
-    } else if (character === '{' || character === '[') {
-      open.push(character === '{' ? 'object' : 'array');
-      index++;
-      expected = character === '{' ? 'keyOrClose' : 'valueOrClose';
-    } else {
-      const scan = character === '"' ? scanString(text, index) : character === '-' || isDigit(character) ? scanNumber(text, index) : scanLiteral(text, index);
-      if ('breaksAt' in scan) return scan.breaksAt;
-      index = scan.end;
-      expected = afterValue();
-    }
-  }
 }

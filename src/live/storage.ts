@@ -16,7 +16,8 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-function defaultStorage(): Storage | null {
+/** The browser's localStorage, or null where there is none (the server) or it may not be used. */
+export function browserStorage(): Storage | null {
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
   } catch {
@@ -26,7 +27,7 @@ function defaultStorage(): Storage | null {
 
 const keyOf = (pagePath: string, cellId: string) => `${PREFIX}${pagePath}#${cellId}`;
 
-export function loadEdit(pagePath: string, cellId: string, original: string, storage = defaultStorage()): {edit: StoredEdit | null; problem?: string} {
+export function loadEdit(pagePath: string, cellId: string, original: string, storage = browserStorage()): {edit: StoredEdit | null; problem?: string} {
   if (!storage) return {edit: null, problem: 'Your browser does not let this page keep edits (storage is disabled), so edits last only until you leave.'};
   let raw: string | null;
   try {
@@ -55,7 +56,7 @@ export function loadEdit(pagePath: string, cellId: string, original: string, sto
   return {edit: {code: record.code, status: 'stale', storedOriginal: record.original}};
 }
 
-export function saveEdit(pagePath: string, cellId: string, original: string, code: string, storage = defaultStorage()): {problem?: string} {
+export function saveEdit(pagePath: string, cellId: string, original: string, code: string, storage = browserStorage()): {problem?: string} {
   if (!storage) return {problem: 'This edit is not saved: browser storage is disabled. Copy your code somewhere safe before leaving.'};
   try {
     if (code === original) {
@@ -75,7 +76,7 @@ export function saveEdit(pagePath: string, cellId: string, original: string, cod
   }
 }
 
-export function clearEdit(pagePath: string, cellId: string, storage = defaultStorage()): void {
+export function clearEdit(pagePath: string, cellId: string, storage = browserStorage()): void {
   try {
     storage?.removeItem(keyOf(pagePath, cellId));
   } catch {

@@ -38,7 +38,8 @@ export default function OfflineIndicator(): ReactNode {
       role="status"
       data-offline-indicator=""
       data-notice={notice}
-      className={clsx(styles.indicator, notice === 'none' && styles.hidden, notice.startsWith('offline') && styles.offline)}>
+      // Kept in the page while empty (hidden, not removed) so that the live region exists before anything is announced.
+      className={notice === 'none' ? 'visually-hidden' : clsx(styles.indicator, notice.startsWith('offline') && styles.offline)}>
       {notice === 'none' ? null : noticeText(notice)}
     </div>
   );

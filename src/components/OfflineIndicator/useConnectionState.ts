@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react';
+import {browserStorage} from '@site/src/live/storage';
 import type {ConnectionState} from './connectionNotice';
 
 /** How long passing news ("back online", "saved for offline use") stays on screen. */
@@ -7,12 +8,15 @@ const NEWS_MILLISECONDS = 6000;
 const SAVED_KEY = 'skype-notebook:saved-for-offline';
 
 function rememberSaved(): boolean {
+  const storage = browserStorage();
+  // Without storage the news would repeat on every page, so it is not given.
+  if (storage === null) return false;
   try {
-    if (window.localStorage.getItem(SAVED_KEY) !== null) return false;
-    window.localStorage.setItem(SAVED_KEY, new Date().toISOString());
+    if (storage.getItem(SAVED_KEY) !== null) return false;
+    storage.setItem(SAVED_KEY, new Date().toISOString());
     return true;
   } catch {
-    return false; // without storage the news would repeat on every page, so it is not given
+    return false;
   }
 }
 

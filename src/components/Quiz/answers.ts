@@ -4,20 +4,13 @@
  * Nothing here throws; without storage, answers last as long as the page.
  */
 import type {Answer} from './quizLogic';
+import {browserStorage} from '@site/src/live/storage';
 
 const PREFIX = 'skype-notebook:quiz:';
 /** A typed answer longer than this is not an answer to a numeric question; it is not kept. */
 const MAX_TYPED_LENGTH = 200;
 
 export type QuizAnswers = Record<string, Answer>;
-
-function defaultStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // access itself throws when storage is disabled
-  }
-}
 
 export const answersKey = (pagePath: string, quizId: string): string => `${PREFIX}${pagePath}#${quizId}`;
 
@@ -26,7 +19,7 @@ const isAnswer = (value: unknown): value is Answer =>
   (Array.isArray(value) && value.every((index) => Number.isSafeInteger(index) && index >= 0));
 
 /** The kept answers; anything damaged is left out rather than trusted. */
-export function loadAnswers(pagePath: string, quizId: string, store = defaultStorage()): QuizAnswers {
+export function loadAnswers(pagePath: string, quizId: string, store = browserStorage()): QuizAnswers {
   let stored: unknown;
   try {
     stored = JSON.parse(store?.getItem(answersKey(pagePath, quizId)) ?? 'null');
@@ -38,7 +31,7 @@ export function loadAnswers(pagePath: string, quizId: string, store = defaultSto
 }
 
 /** Keeps the answers; an empty set removes the entry, so a reset quiz leaves nothing behind. */
-export function saveAnswers(pagePath: string, quizId: string, answers: QuizAnswers, store = defaultStorage()): void {
+export function saveAnswers(pagePath: string, quizId: string, answers: QuizAnswers, store = browserStorage()): void {
   const given = Object.entries(answers).filter(([, answer]) => answer.length > 0);
   try {
     if (given.length === 0) store?.removeItem(answersKey(pagePath, quizId));
